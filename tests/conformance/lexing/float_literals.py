@@ -1,0 +1,11 @@
+# Float literal forms.
+print(1.0, 1., .5, 0.5)
+print(1e3, 1E3, 1e+3, 1e-3)
+print(2.5e2, 2.5e-2)
+print(.5e1, 5.e-1)
+print(0.0, -0.0)
+print(1e16, 1e15, 123456789012345.0)
+print(1e-05, 0.0001)
+print(3.0 == 3, 1e2 == 100)
+print(type(1.).__name__, type(1e0).__name__, type(10).__name__)
+print(0e0, 0.e0)

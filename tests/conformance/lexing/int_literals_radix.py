@@ -1,0 +1,11 @@
+# Hexadecimal, octal and binary integer literals.
+print(0x10, 0xff, 0xFF, 0xDeadBeef)
+print(0o10, 0o777, 0o0)
+print(0b0, 0b1, 0b11111111)
+print(0x7fffffffffffffff)
+print(0xffffffffffffffffffffffffffffffff)
+print(0b1000000000000000000000000000000000000000000000000000000000000000000)
+print(0o1234567012345670123456701234567)
+print(-0x10, -0o10, -0b10)
+print(0x10 + 0o10 + 0b10 + 10)
+print(00, 0, 000)

@@ -1,0 +1,10 @@
+# String and bytes prefixes (lower-case forms).
+print('plain', "double")
+print(u'unicode prefix')
+print(r'raw\n', len(r'raw\n'))
+print(b'bytes', type(b'x').__name__)
+print(rb'raw\x00bytes', len(rb'\x00'))
+print(br'raw\tbytes', len(br'\t'))
+print(b'\x00\x01\xff')
+print(b'a' + b'b')
+print(type(u'x').__name__, type(r'x').__name__)

@@ -1,0 +1,11 @@
+# Quotes inside strings.
+print("it's")
+print('say "hi"')
+print('it\'s')
+print("say \"hi\"")
+print('''both ' and "''')
+print("""both ' and " """)
+print('' == "", len(''))
+print("'" + '"')
+print(repr("'"), repr('"'))
+print(repr('\'"'))
