@@ -21,7 +21,8 @@ a non-zero status, writes anything to stderr, or times out.
 
 Options:
     --check   do not write anything: regenerate in memory and report every script
-              whose committed .exp is missing or differs; exit 1 if any.
+              whose committed .exp is missing or differs, and every .exp without a
+              script; exit 1 if any.
     PATH ...  restrict to these scripts or folders (relative to the current
               directory or to this directory).
 """
@@ -56,6 +57,19 @@ def all_scripts():
             if is_test_script(path):
                 found.append(path)
     return found
+
+
+def orphan_exp_files():
+    """.exp files whose test script no longer exists."""
+    orphans = []
+    for area in sorted(os.listdir(ROOT)):
+        area_dir = os.path.join(ROOT, area)
+        if not os.path.isdir(area_dir) or area.startswith((".", "_")):
+            continue
+        for name in sorted(os.listdir(area_dir)):
+            if name.endswith(".exp") and not os.path.exists(os.path.join(area_dir, name[:-4] + ".py")):
+                orphans.append(os.path.join(area, name))
+    return orphans
 
 
 def resolve_filters(args):
@@ -162,10 +176,13 @@ def main(argv):
             print("DIFFERS: %s" % rel)
     else:
         print("wrote %d .exp files (%d hand-written kept)" % (written, skipped))
+    orphans = orphan_exp_files() if not filters else []
+    for rel in orphans:
+        print("ORPHAN: %s has no test script" % rel)
     for rel, problem in failures:
         print("FAILED: %s: %s" % (rel, problem))
-    if failures or differing:
-        print("%d failed, %d differing" % (len(failures), len(differing)))
+    if failures or differing or (check and orphans):
+        print("%d failed, %d differing, %d orphaned" % (len(failures), len(differing), len(orphans)))
         return 1
     return 0
 

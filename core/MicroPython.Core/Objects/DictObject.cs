@@ -7,24 +7,37 @@ using MicroPython.Runtime;
 namespace MicroPython.Objects;
 
 /// <summary>
-/// Python's <c>dict</c>: an insertion-ordered hash table. Entries live in parallel arrays in insertion order
-/// (deleted entries leave a hole until the next resize); an open-addressed index table maps hashes to entries.
-/// Keys that are interned <see cref="StrObject"/>s compare by reference first, which makes attribute and global
-/// lookups cheap.
+/// Python's <c>dict</c>: an insertion-ordered hash table. Entries live in one array in insertion order
+/// (deleted entries leave a hole until the next compaction); an open-addressed index table maps hashes to
+/// entries. Keys that are interned <see cref="StrObject"/>s compare by reference first, which makes attribute and
+/// global lookups cheap. Sets reuse this table (values unused), see <see cref="SetObject"/>.
 /// </summary>
+/// <remarks>
+/// Iteration order is insertion order (the lead's decision, docs/architecture.md), not MicroPython's slot order.
+/// Mutation during iteration is not detected, as in MicroPython: iterators keep a cursor into the entry array
+/// and simply continue over whatever is there.
+/// </remarks>
 public sealed partial class DictObject : PyObject
 {
     public static readonly TypeObject PyType = TypeObject.CreateBuiltin("dict", null, InitType, MakeNew);
 
-    private const int Empty = -1;
+    private const int EmptySlot = -1;
+    private const int DeletedSlot = -2;
     private const int MinIndexSize = 8;
 
-    private PyObject?[] _keys;
-    private PyObject?[] _values;
-    private long[] _hashes;
+    private Entry[] _entries;
     private int[] _index;
-    private int _used;   // entries slots used, including holes
+    private int _used;   // entry slots used, including holes
     private int _count;  // live entries
+    private int _fill;   // index slots that are not EmptySlot (live + deleted), bounds the probe length
+    private int _start;  // no live entry below this position (advanced by TryPopFirst, reset by compaction)
+
+    private struct Entry
+    {
+        public PyObject? Key;
+        public PyObject? Value;
+        public long Hash;
+    }
 
     public DictObject()
         : this(PyType, 0)
@@ -40,16 +53,8 @@ public sealed partial class DictObject : PyObject
         : base(type)
     {
         int cap = Math.Max(capacity, 4);
-        _keys = new PyObject?[cap];
-        _values = new PyObject?[cap];
-        _hashes = new long[cap];
-        int indexSize = MinIndexSize;
-        while (indexSize < cap * 3 / 2 + 1)
-        {
-            indexSize <<= 1;
-        }
-
-        _index = NewIndex(indexSize);
+        _entries = new Entry[cap];
+        _index = NewIndex(IndexSizeFor(cap));
     }
 
     /// <summary>Incremented on every insertion or deletion, so iterators can detect mutation during iteration.</summary>
@@ -57,10 +62,21 @@ public sealed partial class DictObject : PyObject
 
     public int Count => _count;
 
+    private static int IndexSizeFor(int capacity)
+    {
+        int size = MinIndexSize;
+        while (size < (capacity * 3 / 2) + 1)
+        {
+            size <<= 1;
+        }
+
+        return size;
+    }
+
     private static int[] NewIndex(int size)
     {
         var idx = new int[size];
-        Array.Fill(idx, Empty);
+        Array.Fill(idx, EmptySlot);
         return idx;
     }
 
@@ -85,25 +101,29 @@ public sealed partial class DictObject : PyObject
         return Ops.Equal(a, b);
     }
 
-    private int FindEntry(PyObject key, long hash)
+    /// <summary>Index-table slot holding <paramref name="key"/>, or -1.</summary>
+    private int FindSlot(PyObject key, long hash)
     {
-        int mask = _index.Length - 1;
+        var index = _index;
+        var entries = _entries;
+        int mask = index.Length - 1;
         int i = (int)(hash & mask);
         ulong perturb = (ulong)hash;
         while (true)
         {
-            int e = _index[i];
-            if (e == Empty)
+            int e = index[i];
+            if (e == EmptySlot)
             {
                 return -1;
             }
 
             if (e >= 0)
             {
-                var k = _keys[e];
-                if (k != null && KeysEqual(k, _hashes[e], key, hash))
+                ref var entry = ref entries[e];
+                var k = entry.Key;
+                if (k != null && KeysEqual(k, entry.Hash, key, hash))
                 {
-                    return e;
+                    return i;
                 }
             }
 
@@ -120,8 +140,8 @@ public sealed partial class DictObject : PyObject
             return null;
         }
 
-        int e = FindEntry(key, Ops.Hash(key));
-        return e < 0 ? null : _values[e];
+        int slot = FindSlot(key, Ops.Hash(key));
+        return slot < 0 ? null : _entries[_index[slot]].Value;
     }
 
     /// <summary>Looks up a string key (interned names hit the reference-equality fast path).</summary>
@@ -133,32 +153,59 @@ public sealed partial class DictObject : PyObject
     public override void SetItem(PyObject key, PyObject value)
     {
         long hash = Ops.Hash(key);
-        int e = _count == 0 ? -1 : FindEntry(key, hash);
-        if (e >= 0)
+        if (_count != 0)
         {
-            _values[e] = value;
-            return;
+            int slot = FindSlot(key, hash);
+            if (slot >= 0)
+            {
+                _entries[_index[slot]].Value = value;
+                return;
+            }
         }
 
-        if (_used == _keys.Length)
+        Insert(key, hash, value);
+    }
+
+    public void SetItem(string key, PyObject value) => SetItem(StrObject.Intern(key), value);
+
+    /// <summary>Inserts <paramref name="key"/> if absent (keeping the existing value otherwise); returns the value now stored.</summary>
+    public PyObject SetDefault(PyObject key, PyObject value)
+    {
+        long hash = Ops.Hash(key);
+        if (_count != 0)
+        {
+            int slot = FindSlot(key, hash);
+            if (slot >= 0)
+            {
+                return _entries[_index[slot]].Value!;
+            }
+        }
+
+        Insert(key, hash, value);
+        return value;
+    }
+
+    /// <summary>Appends a new entry for a key known to be absent.</summary>
+    private void Insert(PyObject key, long hash, PyObject value)
+    {
+        if (_used == _entries.Length)
         {
             Grow();
         }
 
-        e = _used++;
-        _keys[e] = key;
-        _values[e] = value;
-        _hashes[e] = hash;
+        int e = _used++;
+        ref var entry = ref _entries[e];
+        entry.Key = key;
+        entry.Value = value;
+        entry.Hash = hash;
         _count++;
         Version++;
         InsertIndex(e, hash);
-        if (_used * 3 >= _index.Length * 2)
+        if (_fill * 3 >= _index.Length * 2)
         {
             Rebuild(_index.Length * 2);
         }
     }
-
-    public void SetItem(string key, PyObject value) => SetItem(StrObject.Intern(key), value);
 
     /// <summary>Removes <paramref name="key"/>; returns the removed value or null if it was absent.</summary>
     public PyObject? Remove(PyObject key)
@@ -168,94 +215,109 @@ public sealed partial class DictObject : PyObject
             return null;
         }
 
-        long hash = Ops.Hash(key);
-        int e = FindEntry(key, hash);
-        if (e < 0)
+        int slot = FindSlot(key, Ops.Hash(key));
+        if (slot < 0)
         {
             return null;
         }
 
-        var v = _values[e];
-        _keys[e] = null;
-        _values[e] = null;
+        int e = _index[slot];
+        var v = _entries[e].Value;
+        _index[slot] = DeletedSlot;
+        RemoveEntry(e);
+        return v;
+    }
+
+    private void RemoveEntry(int e)
+    {
+        _entries[e] = default;
         _count--;
         Version++;
         if (_count == 0)
         {
             Clear();
+            return;
         }
 
-        return v;
+        // Trailing holes are given back so popping from the end (popitem) stays O(1).
+        while (_used > 0 && _entries[_used - 1].Key == null)
+        {
+            _used--;
+        }
     }
 
     public void Clear()
     {
-        Array.Clear(_keys, 0, _used);
-        Array.Clear(_values, 0, _used);
+        Array.Clear(_entries, 0, _used);
         _used = 0;
         _count = 0;
-        Array.Fill(_index, Empty);
+        _fill = 0;
+        _start = 0;
+        Array.Fill(_index, EmptySlot);
         Version++;
     }
 
     private void InsertIndex(int entry, long hash)
     {
-        int mask = _index.Length - 1;
+        // The key is known to be absent, so the first free slot (empty or deleted) on the probe path will do.
+        var index = _index;
+        int mask = index.Length - 1;
         int i = (int)(hash & mask);
         ulong perturb = (ulong)hash;
-        while (_index[i] != Empty)
+        while (index[i] >= 0)
         {
             perturb >>= 5;
             i = (int)((i * 5 + 1 + (long)perturb) & mask);
         }
 
-        _index[i] = entry;
+        if (index[i] == EmptySlot)
+        {
+            _fill++;
+        }
+
+        index[i] = entry;
     }
 
     private void Grow()
     {
-        if (_count < _used)
+        // Holes from deletions: compacting is enough when at least a quarter is free.
+        if (_count <= _used * 3 / 4)
         {
-            // Holes from deletions: compacting is enough when at least a quarter is free.
-            if (_count <= _used * 3 / 4)
-            {
-                Rebuild(_index.Length);
-                return;
-            }
+            Rebuild(_index.Length);
+            return;
         }
 
-        int newCap = _keys.Length * 2;
-        Array.Resize(ref _keys, newCap);
-        Array.Resize(ref _values, newCap);
-        Array.Resize(ref _hashes, newCap);
+        Array.Resize(ref _entries, _entries.Length * 2);
+        Rebuild(_index.Length);
     }
 
+    /// <summary>Compacts the entries (dropping holes, keeping order) and rebuilds the index table.</summary>
     private void Rebuild(int indexSize)
     {
+        var entries = _entries;
         int j = 0;
         for (int i = 0; i < _used; i++)
         {
-            if (_keys[i] != null)
+            if (entries[i].Key != null)
             {
-                _keys[j] = _keys[i];
-                _values[j] = _values[i];
-                _hashes[j] = _hashes[i];
+                if (i != j)
+                {
+                    entries[j] = entries[i];
+                }
+
                 j++;
             }
         }
 
-        Array.Clear(_keys, j, _used - j);
-        Array.Clear(_values, j, _used - j);
+        Array.Clear(entries, j, _used - j);
         _used = j;
-        while (indexSize < (_keys.Length * 3 / 2) + 1)
-        {
-            indexSize <<= 1;
-        }
-
-        _index = NewIndex(indexSize);
+        _start = 0;
+        int needed = IndexSizeFor(entries.Length);
+        _index = NewIndex(Math.Max(indexSize, needed));
+        _fill = 0;
         for (int i = 0; i < _used; i++)
         {
-            InsertIndex(i, _hashes[i]);
+            InsertIndex(i, entries[i].Hash);
         }
     }
 
@@ -264,10 +326,10 @@ public sealed partial class DictObject : PyObject
     {
         for (int i = 0; i < _used; i++)
         {
-            var k = _keys[i];
+            var k = _entries[i].Key;
             if (k != null)
             {
-                yield return (k, _values[i]!);
+                yield return (k, _entries[i].Value!);
             }
         }
     }
@@ -275,14 +337,59 @@ public sealed partial class DictObject : PyObject
     /// <summary>Cursor-based iteration for iterators: advances <paramref name="position"/> past the next live entry.</summary>
     public bool TryGetNext(ref int position, out PyObject key, out PyObject value)
     {
-        while (position < _used)
+        var entries = _entries;
+        int used = Math.Min(_used, entries.Length);
+        int p = position;
+        while (p < used)
         {
-            int i = position++;
-            var k = _keys[i];
+            ref var entry = ref entries[p++];
+            var k = entry.Key;
+            if (k != null)
+            {
+                position = p;
+                key = k;
+                value = entry.Value!;
+                return true;
+            }
+        }
+
+        position = p;
+        key = null!;
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Cursor-based iteration over keys only (sets, key views).</summary>
+    public PyObject? NextKey(ref int position)
+    {
+        var entries = _entries;
+        int used = Math.Min(_used, entries.Length);
+        int p = position;
+        while (p < used)
+        {
+            var k = entries[p++].Key;
+            if (k != null)
+            {
+                position = p;
+                return k;
+            }
+        }
+
+        position = p;
+        return null;
+    }
+
+    /// <summary>Removes and returns the last inserted entry (for <c>popitem</c>); false when empty.</summary>
+    public bool TryPopLast(out PyObject key, out PyObject value)
+    {
+        for (int i = _used - 1; i >= 0; i--)
+        {
+            var k = _entries[i].Key;
             if (k != null)
             {
                 key = k;
-                value = _values[i]!;
+                value = _entries[i].Value!;
+                RemoveAt(i);
                 return true;
             }
         }
@@ -292,17 +399,22 @@ public sealed partial class DictObject : PyObject
         return false;
     }
 
-    /// <summary>Removes and returns the last inserted entry (for <c>popitem</c>); false when empty.</summary>
-    public bool TryPopLast(out PyObject key, out PyObject value)
+    /// <summary>Removes and returns the first entry in iteration order (for <c>set.pop</c>); false when empty.</summary>
+    public bool TryPopFirst(out PyObject key, out PyObject value)
     {
-        for (int i = _used - 1; i >= 0; i--)
+        for (int i = _start; i < _used; i++)
         {
-            var k = _keys[i];
+            var k = _entries[i].Key;
             if (k != null)
             {
                 key = k;
-                value = _values[i]!;
-                Remove(k);
+                value = _entries[i].Value!;
+                RemoveAt(i);
+                if (_count != 0)
+                {
+                    _start = i + 1;
+                }
+
                 return true;
             }
         }
@@ -310,6 +422,23 @@ public sealed partial class DictObject : PyObject
         key = null!;
         value = null!;
         return false;
+    }
+
+    /// <summary>Removes the live entry at position <paramref name="e"/> of the entry array.</summary>
+    private void RemoveAt(int e)
+    {
+        ref var entry = ref _entries[e];
+        int mask = _index.Length - 1;
+        int i = (int)(entry.Hash & mask);
+        ulong perturb = (ulong)entry.Hash;
+        while (_index[i] != e)
+        {
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+
+        _index[i] = DeletedSlot;
+        RemoveEntry(e);
     }
 
     public override bool IsTrue() => _count != 0;
@@ -357,7 +486,7 @@ public sealed partial class DictObject : PyObject
         bool first = true;
         for (int i = 0; i < _used; i++)
         {
-            var k = _keys[i];
+            var k = _entries[i].Key;
             if (k == null)
             {
                 continue;
@@ -371,7 +500,7 @@ public sealed partial class DictObject : PyObject
             first = false;
             Ops.PrintTo(sb, k, true);
             sb.Append(": ");
-            Ops.PrintTo(sb, _values[i]!, true);
+            Ops.PrintTo(sb, _entries[i].Value!, true);
         }
 
         sb.Append('}');

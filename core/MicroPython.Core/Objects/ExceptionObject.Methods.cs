@@ -1,12 +1,26 @@
 using System;
+using System.Text;
 using MicroPython.Runtime;
 
 namespace MicroPython.Objects;
 
+// Constructor, methods and attributes of the built-in exceptions (MicroPython's objexcept.c): `args`, and `value`
+// and `errno` (the first argument or None) on every exception; no other attributes can be stored on built-in
+// exception instances (user subclass instances keep theirs in their own dict).
 public sealed partial class ExceptionObject
 {
     internal static void InitType(TypeObject type)
     {
+        if (type.Bases.Length != 1 || !ReferenceEquals(type.Bases[0], TypeObject.ObjectType))
+        {
+            return;
+        }
+
+        // BaseException's methods receive the instance itself (a user subclass instance, not its native part),
+        // so __init__ can (re)build the native part and __repr__ can use the subclass's name.
+        type.SetAttrDirect("__init__", new ObjectMethod(new BuiltinFunction("__init__", 1, Init)));
+        type.SetAttrDirect("__str__", new ObjectMethod(new BuiltinFunction("__str__", Str)));
+        type.SetAttrDirect("__repr__", new ObjectMethod(new BuiltinFunction("__repr__", Repr)));
     }
 
     internal static PyObject MakeNew(TypeObject type, ReadOnlySpan<PyObject> args, int nKw)
@@ -17,6 +31,61 @@ public sealed partial class ExceptionObject
         }
 
         return new ExceptionObject(type, TupleObject.FromSpan(args));
+    }
+
+    /// <summary><c>BaseException.__init__(self, *args)</c>: sets <c>args</c>.</summary>
+    private static PyObject Init(ReadOnlySpan<PyObject> args, int nKw)
+    {
+        ArgCheck.NoKeywords(nKw);
+        if (args.Length == 0)
+        {
+            throw Errors.TypeError("function missing 1 required positional arguments");
+        }
+
+        var self = args[0];
+        var rest = args.Slice(1);
+        switch (self)
+        {
+            case ExceptionObject e:
+                e.Args = TupleObject.FromSpan(rest);
+                break;
+            case InstanceObject { Native: ExceptionObject ne }:
+                ne.Args = TupleObject.FromSpan(rest);
+                break;
+            case InstanceObject inst when inst.Type.NativeBase != null && inst.Type.NativeBase.IsSubtypeOf(ExceptionTypes.BaseException):
+                inst.Native = inst.Type.ConstructNative(rest, 0);
+                break;
+            default:
+                throw Errors.WrongSelfType(ExceptionTypes.BaseException, self);
+        }
+
+        return NoneObject.None;
+    }
+
+    private static PyObject Str(PyObject self)
+    {
+        if (self.NativeSelf is not ExceptionObject e)
+        {
+            throw Errors.WrongSelfType(ExceptionTypes.BaseException, self);
+        }
+
+        var sb = new StringBuilder();
+        e.Print(sb, false);
+        return new StrObject(sb.ToString());
+    }
+
+    private static PyObject Repr(PyObject self)
+    {
+        if (self.NativeSelf is not ExceptionObject e)
+        {
+            throw Errors.WrongSelfType(ExceptionTypes.BaseException, self);
+        }
+
+        // The instance's own class name: E('x',) for a user subclass.
+        var sb = new StringBuilder();
+        sb.Append(self.Type.Name);
+        e.Args.Print(sb, true);
+        return new StrObject(sb.ToString());
     }
 
     public override bool TryLoadAttr(StrObject name, out PyObject value)
@@ -33,5 +102,11 @@ public sealed partial class ExceptionObject
             default:
                 return base.TryLoadAttr(name, out value);
         }
+    }
+
+    /// <summary>Built-in exception instances take no attributes: <c>'ValueError' object has no attribute 'x'</c>.</summary>
+    public override void StoreAttr(StrObject name, PyObject? value)
+    {
+        throw Errors.CantStoreAttribute(this, name.Value);
     }
 }

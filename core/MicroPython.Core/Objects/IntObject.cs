@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using MicroPython.Runtime;
 
 namespace MicroPython.Objects;
 
@@ -56,4 +58,53 @@ public partial class IntObject : PyObject
 
         return new IntObject(value);
     }
+
+    /// <summary>
+    /// How ints beyond a machine word behave (MicroPython's <c>MICROPY_LONGINT_IMPL</c>). Arbitrary precision by
+    /// default; <see cref="LongIntImpl.None"/> makes every promotion raise <c>OverflowError: small int overflow</c>.
+    /// </summary>
+    public static LongIntImpl LongInts { get; set; } = LongIntImpl.Mpz;
+
+    /// <summary>
+    /// The int object for an arbitrary-precision value: an <see cref="IntObject"/> when it fits a machine word,
+    /// otherwise a <see cref="BigIntObject"/>. Every operation that can leave the machine-word range goes through
+    /// here, so this is the single place where big ints come into existence.
+    /// </summary>
+    public static PyObject FromBigInteger(BigInteger value)
+    {
+        if (value >= long.MinValue && value <= long.MaxValue)
+        {
+            return Get((long)value);
+        }
+
+        return Promote(value);
+    }
+
+    /// <summary>Creates the big int for a value known not to fit a long (or raises when big ints are disabled).</summary>
+    private static BigIntObject Promote(BigInteger value)
+    {
+        if (LongInts != LongIntImpl.Mpz)
+        {
+            throw Errors.OverflowError(LongInts == LongIntImpl.None ? "small int overflow" : "result overflows long long storage");
+        }
+
+        return new BigIntObject(value);
+    }
+
+    /// <summary>The int object for an unsigned machine word.</summary>
+    public static PyObject FromUInt64(ulong value) =>
+        value <= long.MaxValue ? Get((long)value) : Promote(value);
+}
+
+/// <summary>The big-int backends of MicroPython (<c>MICROPY_LONGINT_IMPL</c>).</summary>
+public enum LongIntImpl
+{
+    /// <summary>Machine-word ints only; overflow raises <c>OverflowError</c>.</summary>
+    None,
+
+    /// <summary>64-bit ints (here: the same as <see cref="None"/>, since small ints already are 64-bit).</summary>
+    LongLong,
+
+    /// <summary>Arbitrary precision (every real port).</summary>
+    Mpz,
 }

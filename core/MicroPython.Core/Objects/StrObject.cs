@@ -7,10 +7,15 @@ using MicroPython.Runtime;
 namespace MicroPython.Objects;
 
 /// <summary>
-/// Python's <c>str</c>: an immutable sequence of Unicode code points, stored as a .NET string (UTF-16). Strings
-/// outside the BMP are indexed by code point (see the methods partial). Names used in code (qstrs) are interned
-/// through <see cref="Intern(string)"/>, so dictionary lookups of names compare by reference.
+/// Python's <c>str</c>: an immutable sequence of Unicode code points, stored as a .NET string (UTF-16). Names used
+/// in code (qstrs) are interned through <see cref="Intern(string)"/>, so dictionary lookups of names compare by
+/// reference.
 /// </summary>
+/// <remarks>
+/// Python indexes strings by code point, .NET by UTF-16 unit. Nearly every string is all-BMP (no surrogates), where
+/// the two coincide: a lazily computed flag records that, so indexing and <c>len</c> stay O(1). Only strings that
+/// really contain surrogates build a table of code-point offsets (on first indexing) and pay for the mapping.
+/// </remarks>
 public sealed partial class StrObject : PyObject
 {
     public static readonly TypeObject PyType = TypeObject.CreateBuiltin("str", null, InitType, MakeNew);
@@ -19,8 +24,20 @@ public sealed partial class StrObject : PyObject
 
     public static readonly StrObject Empty = Intern(string.Empty);
 
+    // Single-character strings for U+0000…U+00FF, shared by indexing, iteration and chr(): the most frequent
+    // short-lived strings in typical programs, so caching them removes an allocation per character.
+    private static readonly StrObject?[] s_charCache = new StrObject?[256];
+
+    private const byte KindUnknown = 0;
+    private const byte KindBmp = 1;
+    private const byte KindAstral = 2;
+
     private long _hash;
     private bool _hashed;
+    private byte _kind;
+
+    // For strings with surrogates: the UTF-16 index of each code point, plus the total length as a sentinel.
+    private int[]? _cpOffsets;
 
     public StrObject(string value)
         : base(PyType)
@@ -49,7 +66,46 @@ public sealed partial class StrObject : PyObject
     }
 
     /// <summary>A new or interned str for a value produced at run time (short strings are interned like MicroPython's qstrs).</summary>
-    public static StrObject Create(string s) => s.Length == 0 ? Empty : new StrObject(s);
+    public static StrObject Create(string s)
+    {
+        if (s.Length <= 1)
+        {
+            return s.Length == 0 ? Empty : FromChar(s[0]);
+        }
+
+        return new StrObject(s);
+    }
+
+    /// <summary>The one-character string for <paramref name="c"/>, without allocating for Latin-1 characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static StrObject FromChar(char c)
+    {
+        if (c < 256)
+        {
+            return s_charCache[c] ?? CacheChar(c);
+        }
+
+        return new StrObject(c.ToString());
+    }
+
+    private static StrObject CacheChar(char c)
+    {
+        // Racing threads store the same interned object, so no lock is needed.
+        var s = Intern(c.ToString());
+        s_charCache[c] = s;
+        return s;
+    }
+
+    /// <summary>The one-character string for code point <paramref name="cp"/> (0…0x10FFFF; lone surrogates allowed).</summary>
+    public static StrObject FromCodePoint(int cp)
+    {
+        if (cp < 0x10000)
+        {
+            return FromChar((char)cp);
+        }
+
+        return new StrObject(char.ConvertFromUtf32(cp));
+    }
 
     public override long Hash()
     {
@@ -79,4 +135,152 @@ public sealed partial class StrObject : PyObject
     public override bool IsTrue() => Value.Length != 0;
 
     public override string ToString() => Value;
+
+    // ---- code points ----------------------------------------------------------------------------------------
+
+    /// <summary>True when the string has no surrogates, so code-point and UTF-16 indices coincide.</summary>
+    public bool IsBmp
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var k = _kind;
+            if (k == KindUnknown)
+            {
+                k = ComputeKind();
+            }
+
+            return k == KindBmp;
+        }
+    }
+
+    private byte ComputeKind()
+    {
+        byte k = HasSurrogates(Value) ? KindAstral : KindBmp;
+        _kind = k;
+        return k;
+    }
+
+    /// <summary>Whether <paramref name="s"/> contains any UTF-16 surrogate (vectorised scan).</summary>
+    public static bool HasSurrogates(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+
+    /// <summary><c>len(self)</c>: the number of code points.</summary>
+    public int CodePointLength => IsBmp ? Value.Length : Offsets.Length - 1;
+
+    private int[] Offsets => _cpOffsets ??= BuildOffsets(Value);
+
+    private static int[] BuildOffsets(string s)
+    {
+        int n = CountCodePoints(s);
+        var offsets = new int[n + 1];
+        int cp = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            offsets[cp++] = i;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        offsets[n] = s.Length;
+        return offsets;
+    }
+
+    /// <summary>Counts code points; an unpaired surrogate counts as one.</summary>
+    public static int CountCodePoints(ReadOnlySpan<char> s)
+    {
+        int first = s.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return s.Length;
+        }
+
+        int n = first;
+        for (int i = first; i < s.Length; i++)
+        {
+            n++;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>UTF-16 index of code point <paramref name="cpIndex"/> (0 ≤ cpIndex ≤ length).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int CharIndex(int cpIndex) => IsBmp ? cpIndex : Offsets[cpIndex];
+
+    /// <summary>Code-point index of UTF-16 index <paramref name="charIndex"/> (which must start a code point or be the length).</summary>
+    public int CodePointIndex(int charIndex)
+    {
+        if (IsBmp)
+        {
+            return charIndex;
+        }
+
+        int i = Array.BinarySearch(Offsets, charIndex);
+        return i >= 0 ? i : ~i;
+    }
+
+    /// <summary>The code point at code-point index <paramref name="cpIndex"/>.</summary>
+    public int CodePointAt(int cpIndex)
+    {
+        if (IsBmp)
+        {
+            return Value[cpIndex];
+        }
+
+        int ci = Offsets[cpIndex];
+        char c = Value[ci];
+        if (char.IsHighSurrogate(c) && ci + 1 < Value.Length && char.IsLowSurrogate(Value[ci + 1]))
+        {
+            return char.ConvertToUtf32(c, Value[ci + 1]);
+        }
+
+        return c;
+    }
+
+    /// <summary>The code point starting at UTF-16 index <paramref name="i"/> of <paramref name="s"/>, and its width in UTF-16 units.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CodePointAt(ReadOnlySpan<char> s, int i, out int width)
+    {
+        char c = s[i];
+        if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+        {
+            width = 2;
+            return char.ConvertToUtf32(c, s[i + 1]);
+        }
+
+        width = 1;
+        return c;
+    }
+
+    /// <summary>Appends code point <paramref name="cp"/> (lone surrogates are kept as one unit).</summary>
+    public static void AppendCodePoint(StringBuilder sb, int cp)
+    {
+        if (cp < 0x10000)
+        {
+            sb.Append((char)cp);
+        }
+        else
+        {
+            sb.Append(char.ConvertFromUtf32(cp));
+        }
+    }
+
+    /// <summary>The substring between code-point indices <paramref name="cpStart"/> and <paramref name="cpEnd"/>.</summary>
+    public StrObject SubstringByCodePoints(int cpStart, int cpEnd)
+    {
+        int a = CharIndex(cpStart);
+        int b = CharIndex(cpEnd);
+        if (a == 0 && b == Value.Length && ReferenceEquals(Type, PyType))
+        {
+            return this;
+        }
+
+        return Create(Value.Substring(a, b - a));
+    }
 }

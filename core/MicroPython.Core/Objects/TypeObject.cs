@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using MicroPython.Runtime;
 
@@ -28,8 +29,19 @@ public sealed partial class TypeObject : PyObject
 
     private static (TypeObject TypeT, TypeObject ObjectT) InitRoots()
     {
+        // The roots' dicts are DictObjects, and creating dict's type needs the roots: run dict's static
+        // initialiser first. If it was not running yet it re-enters here and creates the roots, so return those
+        // instead of creating a second, different `object` (the roots' dicts may then lack their type for a
+        // moment: see Dict).
+        RuntimeHelpers.RunClassConstructor(typeof(DictObject).TypeHandle);
+        if (s_typeType != null && s_objectType != null)
+        {
+            return (s_typeType, s_objectType);
+        }
+
         // `type` is its own type and `object` is its base: wire the two by hand before anything else exists.
-        var objectT = new TypeObject(null!, "object", Array.Empty<TypeObject>(), isHeapType: false, initializer: null);
+        var objectT = new TypeObject(null!, "object", Array.Empty<TypeObject>(), isHeapType: false, initializer: Objects.ObjectType.Initialize);
+        objectT.Maker = Objects.ObjectType.Make;
         var typeT = new TypeObject(null!, "type", new[] { objectT }, isHeapType: false, initializer: null);
         typeT.Type = typeT;
         objectT.Type = typeT;
@@ -58,23 +70,6 @@ public sealed partial class TypeObject : PyObject
         return t;
     }
 
-    /// <summary>Creates a class from a <c>class</c> statement or 3-argument <c>type()</c>.</summary>
-    public static TypeObject CreateHeapType(string name, TypeObject[] bases, DictObject dict)
-    {
-        if (bases.Length == 0)
-        {
-            bases = new[] { ObjectType };
-        }
-
-        var t = new TypeObject(TypeType, name, bases, isHeapType: true, initializer: null);
-        foreach (var (k, v) in dict.Items())
-        {
-            t._dict.SetItem(k, v);
-        }
-
-        return t;
-    }
-
     public string Name { get; set; }
 
     public TypeObject[] Bases { get; private set; }
@@ -100,6 +95,12 @@ public sealed partial class TypeObject : PyObject
         get
         {
             EnsureInitialized();
+            if (_dict.Type is null)
+            {
+                // The roots' dicts are created while dict's own type is being created (see InitRoots).
+                _dict.Type = DictObject.PyType;
+            }
+
             return _dict;
         }
     }
@@ -125,6 +126,17 @@ public sealed partial class TypeObject : PyObject
 
     /// <summary>Looks <paramref name="name"/> up along the MRO; null when absent.</summary>
     public PyObject? Lookup(StrObject name)
+    {
+        if (IsHeapType)
+        {
+            // Classes cache their lookups (TypeObject.Classes.cs); the cache is dropped when a class dict changes.
+            return LookupCached(name);
+        }
+
+        return LookupInMro(name);
+    }
+
+    private PyObject? LookupInMro(StrObject name)
     {
         var mro = Mro;
         for (int i = 0; i < mro.Length; i++)

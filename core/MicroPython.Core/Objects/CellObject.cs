@@ -1,0 +1,24 @@
+using System.Text;
+
+namespace MicroPython.Objects;
+
+/// <summary>
+/// A variable captured by an inner function (MicroPython's objcell.c). The cell lives in the owning scope's local
+/// slot; closures receive the cell objects themselves as hidden leading arguments, and LOAD_DEREF/STORE_DEREF read
+/// and write <see cref="Value"/>. <c>null</c> means unbound.
+/// </summary>
+public sealed class CellObject : PyObject
+{
+    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("cell", null);
+
+    public CellObject(PyObject? value)
+        : base(PyType)
+    {
+        Value = value;
+    }
+
+    /// <summary>The captured value; null while the variable is unbound. A field so the VM and tier-1 code read it directly.</summary>
+    public PyObject? Value;
+
+    public override void Print(StringBuilder sb, bool repr) => sb.Append("<cell>");
+}

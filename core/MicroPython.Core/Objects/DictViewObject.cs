@@ -1,0 +1,116 @@
+using System.Text;
+using MicroPython.Runtime;
+
+namespace MicroPython.Objects;
+
+/// <summary>
+/// <c>dict.keys()</c>, <c>dict.values()</c>, <c>dict.items()</c>: live views (one Python type, <c>dict_view</c>, as in
+/// MicroPython). They support <c>len</c>, iteration, <c>in</c> and printing as <c>dict_keys([1, 2])</c>. As
+/// documented in cpython-differences.md §2, set operators are not supported
+/// (<c>TypeError: unsupported types for __and__: 'dict_view', 'set'</c>); equality of key/item views is set-like.
+/// </summary>
+public sealed class DictViewObject : PyObject
+{
+    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("dict_view", null);
+
+    public DictViewObject(DictObject dict, DictViewKind kind)
+        : base(PyType)
+    {
+        Dict = dict;
+        Kind = kind;
+    }
+
+    public DictObject Dict { get; }
+
+    public DictViewKind Kind { get; }
+
+    public override PyObject GetIter() => new DictIterator(Dict, Kind);
+
+    public override long Length() => Dict.Count;
+
+    public override bool IsTrue() => Dict.Count != 0;
+
+    public override bool Contains(PyObject item)
+    {
+        switch (Kind)
+        {
+            case DictViewKind.Keys:
+                return Dict.ContainsKey(item);
+            case DictViewKind.Items:
+                if (item is TupleObject t && t.Items.Length == 2)
+                {
+                    var v = Dict.GetOrNull(t.Items[0]);
+                    return v != null && Ops.Equal(v, t.Items[1]);
+                }
+
+                return false;
+            default:
+                return Ops.ContainsByIteration(this, item);
+        }
+    }
+
+    public override PyObject? BinaryOp(Bytecode.BinaryOp op, PyObject rhs)
+    {
+        if ((op != Bytecode.BinaryOp.Equal && op != Bytecode.BinaryOp.NotEqual) || Kind == DictViewKind.Values
+            || rhs is not DictViewObject other || other.Kind != Kind)
+        {
+            return null;
+        }
+
+        bool equal = Dict.Count == other.Dict.Count;
+        if (equal)
+        {
+            int pos = 0;
+            while (Dict.TryGetNext(ref pos, out var k, out var v))
+            {
+                if (!other.Contains(Kind == DictViewKind.Keys ? k : new TupleObject(new[] { k, v })))
+                {
+                    equal = false;
+                    break;
+                }
+            }
+        }
+
+        return BoolObject.From(equal == (op == Bytecode.BinaryOp.Equal));
+    }
+
+    public override void Print(StringBuilder sb, bool repr)
+    {
+        sb.Append(Kind switch
+        {
+            DictViewKind.Keys => "dict_keys",
+            DictViewKind.Values => "dict_values",
+            _ => "dict_items",
+        });
+        sb.Append("([");
+        int pos = 0;
+        bool first = true;
+        while (Dict.TryGetNext(ref pos, out var k, out var v))
+        {
+            if (!first)
+            {
+                sb.Append(", ");
+            }
+
+            first = false;
+            switch (Kind)
+            {
+                case DictViewKind.Keys:
+                    Ops.PrintTo(sb, k, true);
+                    break;
+                case DictViewKind.Values:
+                    Ops.PrintTo(sb, v, true);
+                    break;
+                default:
+                    sb.Append('(');
+                    Ops.PrintTo(sb, k, true);
+                    sb.Append(", ");
+                    Ops.PrintTo(sb, v, true);
+                    sb.Append(')');
+                    break;
+            }
+        }
+
+        sb.Append("])");
+    }
+}

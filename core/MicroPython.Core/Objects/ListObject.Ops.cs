@@ -1,0 +1,254 @@
+using System;
+using System.Text;
+using MicroPython.Bytecode;
+using MicroPython.Runtime;
+
+namespace MicroPython.Objects;
+
+// The list type's slots: printing, indexing and slicing, operators, iteration (py/objlist.c).
+public sealed partial class ListObject
+{
+    public override void Print(StringBuilder sb, bool repr)
+    {
+        using var guard = Ops.EnterRepr(this, sb);
+        if (guard.IsRecursive)
+        {
+            sb.Append("[...]");
+            return;
+        }
+
+        sb.Append('[');
+
+        // Re-read the count each time: a user __repr__ may mutate the list while it is printed.
+        for (int i = 0; i < _count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(", ");
+            }
+
+            Ops.PrintTo(sb, _items[i], true);
+        }
+
+        sb.Append(']');
+    }
+
+    public override bool IsTrue() => _count != 0;
+
+    public override long Length() => _count;
+
+    public override long Hash() => throw Errors.Unhashable(this);
+
+    public override bool Contains(PyObject item) => SequenceOps.Contains(AsSpan(), item);
+
+    public override PyObject GetIter() => new ListIterator(this);
+
+    public override PyObject GetItem(PyObject index)
+    {
+        if (index is IntObject i)
+        {
+            long k = i.Value;
+            if (k < 0)
+            {
+                k += _count;
+            }
+
+            if ((ulong)k >= (ulong)_count)
+            {
+                throw Errors.IndexOutOfRange("list");
+            }
+
+            return _items[k];
+        }
+
+        if (index is SliceObject slice)
+        {
+            return GetSlice(slice);
+        }
+
+        throw Errors.IndicesMustBeIntegers("list", index);
+    }
+
+    /// <summary><c>self[slice]</c>: any step is allowed for reading (unlike tuple/str in MicroPython).</summary>
+    public ListObject GetSlice(SliceObject slice)
+    {
+        slice.Indices(_count, out int start, out _, out int step, out int n);
+        var items = n == 0 ? Array.Empty<PyObject>() : new PyObject[n];
+        if (step == 1)
+        {
+            Array.Copy(_items, start, items, 0, n);
+        }
+        else
+        {
+            for (int k = 0, j = start; k < n; k++, j += step)
+            {
+                items[k] = _items[j];
+            }
+        }
+
+        return new ListObject(items, n);
+    }
+
+    public override void SetItem(PyObject index, PyObject value)
+    {
+        if (index is IntObject i)
+        {
+            long k = i.Value;
+            if (k < 0)
+            {
+                k += _count;
+            }
+
+            if ((ulong)k >= (ulong)_count)
+            {
+                throw Errors.IndexOutOfRange("list");
+            }
+
+            _items[k] = value;
+            return;
+        }
+
+        if (index is SliceObject slice)
+        {
+            SetSlice(slice, value);
+            return;
+        }
+
+        throw Errors.IndicesMustBeIntegers("list", index);
+    }
+
+    /// <summary>
+    /// <c>self[a:b] = value</c>. As in MicroPython the value must be a list or tuple
+    /// (<c>TypeError: object 'range' isn't a tuple or list</c>) and only step 1 is supported
+    /// (<c>NotImplementedError: </c> otherwise; cpython-differences.md §2). The lengths may differ.
+    /// </summary>
+    private void SetSlice(SliceObject slice, PyObject value)
+    {
+        ReadOnlySpan<PyObject> source = value switch
+        {
+            ListObject l => l.AsSpan(),
+            TupleObject t => t.Items,
+            _ => throw Errors.TypeError($"object '{value.Type.Name}' isn't a tuple or list"),
+        };
+
+        slice.Indices(_count, out int start, out _, out int step, out int n);
+        if (step != 1)
+        {
+            throw Errors.Make(ExceptionTypes.NotImplementedError, (string?)null);
+        }
+
+        if (ReferenceEquals(value, this))
+        {
+            source = source.ToArray();
+        }
+
+        ReplaceRange(start, n, source);
+    }
+
+    /// <summary>Replaces the <paramref name="removeCount"/> items at <paramref name="start"/> with <paramref name="source"/>.</summary>
+    private void ReplaceRange(int start, int removeCount, ReadOnlySpan<PyObject> source)
+    {
+        int delta = source.Length - removeCount;
+        int oldCount = _count;
+        int tail = oldCount - start - removeCount;
+        if (delta > 0)
+        {
+            EnsureCapacity(oldCount + delta);
+        }
+
+        if (delta != 0)
+        {
+            Array.Copy(_items, start + removeCount, _items, start + source.Length, tail);
+        }
+
+        source.CopyTo(_items.AsSpan(start, source.Length));
+        if (delta < 0)
+        {
+            Array.Clear(_items, oldCount + delta, -delta);
+        }
+
+        _count = oldCount + delta;
+    }
+
+    public override void DelItem(PyObject index)
+    {
+        if (index is SliceObject slice)
+        {
+            slice.Indices(_count, out int start, out _, out int step, out int n);
+            if (step != 1)
+            {
+                // MicroPython only deletes contiguous slices (cpython-differences.md §2).
+                throw Errors.Make(ExceptionTypes.NotImplementedError, (string?)null);
+            }
+
+            ReplaceRange(start, n, ReadOnlySpan<PyObject>.Empty);
+            return;
+        }
+
+        // MicroPython implements `del l[i]` as l.pop(i), errors included ("pop from empty list").
+        PopAt(index);
+    }
+
+    public override PyObject? BinaryOp(BinaryOp op, PyObject rhs)
+    {
+        switch (op)
+        {
+            case Bytecode.BinaryOp.Add:
+            {
+                if (rhs is not ListObject other)
+                {
+                    return null;
+                }
+
+                var items = new PyObject[_count + other._count];
+                Array.Copy(_items, items, _count);
+                Array.Copy(other._items, 0, items, _count, other._count);
+                return new ListObject(items, items.Length);
+            }
+
+            case Bytecode.BinaryOp.InplaceAdd:
+                Extend(rhs);
+                return this;
+
+            case Bytecode.BinaryOp.Multiply:
+            {
+                var n = SequenceOps.RepeatCount(rhs, _count);
+                if (n == null)
+                {
+                    return null;
+                }
+
+                var items = SequenceOps.Repeat(AsSpan(), n.Value);
+                return new ListObject(items, items.Length);
+            }
+
+            case Bytecode.BinaryOp.InplaceMultiply:
+            {
+                var n = SequenceOps.RepeatCount(rhs, _count);
+                if (n == null)
+                {
+                    return null;
+                }
+
+                var items = SequenceOps.Repeat(AsSpan(), n.Value);
+                _items = items.Length == 0 ? new PyObject[4] : items;
+                _count = items.Length;
+                return this;
+            }
+
+            default:
+                if (SequenceOps.IsComparison(op) && rhs is ListObject l)
+                {
+                    return BoolObject.From(SequenceOps.Compare(op, AsSpan(), l.AsSpan()));
+                }
+
+                return null;
+        }
+    }
+
+    public override PyObject? ReverseBinaryOp(BinaryOp op, PyObject lhs)
+    {
+        // `3 * [1]`: int's multiply doesn't know lists, so Ops asks the list.
+        return op == Bytecode.BinaryOp.Multiply ? BinaryOp(op, lhs) : null;
+    }
+}

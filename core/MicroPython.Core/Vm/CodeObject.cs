@@ -1,0 +1,128 @@
+using MicroPython.Bytecode;
+using MicroPython.Objects;
+using MicroPython.Runtime;
+
+namespace MicroPython.Vm;
+
+/// <summary>
+/// What every code object of one loaded module shares: the qstr table resolved to interned strings, the constant
+/// table converted to Python objects, the source file name and the runtime the module was loaded into.
+/// </summary>
+public sealed class CodeContext
+{
+    public CodeContext(PyRuntime runtime, string sourceFile, StrObject[] qstrs, PyObject[] constants)
+    {
+        Runtime = runtime;
+        SourceFile = sourceFile;
+        Qstrs = qstrs;
+        Constants = constants;
+    }
+
+    public PyRuntime Runtime { get; }
+
+    /// <summary>Qstr-table entry 0: the file name tracebacks print.</summary>
+    public string SourceFile { get; }
+
+    /// <summary>The module's qstr table (qstr operands index it); every entry is interned.</summary>
+    public StrObject[] Qstrs { get; }
+
+    /// <summary>The module's constant table (LOAD_CONST_OBJ operands index it).</summary>
+    public PyObject[] Constants { get; }
+}
+
+/// <summary>
+/// A loaded bytecode raw code (MicroPython's <c>mp_raw_code_t</c> + decoded prelude): the opcode bytes, the decoded
+/// signature, argument names and cell slots, and the children that MAKE_FUNCTION* instantiate. Immutable after
+/// loading; the fields are plain so the interpreter (and a future IL tier) read them without indirection.
+/// </summary>
+public sealed class CodeObject
+{
+    /// <summary>The code bytes (prelude included); instruction pointers are absolute indices into this array.</summary>
+    public readonly byte[] Bytecode;
+
+    /// <summary>Index of the first opcode in <see cref="Bytecode"/>.</summary>
+    public readonly int CodeStart;
+
+    /// <summary>Local slots plus value-stack depth (local slot <c>i</c> is <c>state[NState - 1 - i]</c>).</summary>
+    public readonly int NState;
+
+    public readonly int NExcStack;
+
+    /// <summary><see cref="Bytecode.ScopeFlags"/> of the signature.</summary>
+    public readonly int ScopeFlags;
+
+    /// <summary>Positional parameters, including the closure cells passed as hidden leading arguments.</summary>
+    public readonly int NPosArgs;
+
+    public readonly int NKwOnlyArgs;
+
+    public readonly int NDefPosArgs;
+
+    /// <summary>True when the scope is a generator (or <c>async def</c>): calling it makes a generator object.</summary>
+    public readonly bool IsGenerator;
+
+    /// <summary>True when binding can take the plain positional fast path (no *args, **kwargs, kw-only or kw defaults).</summary>
+    public readonly bool IsSimpleSignature;
+
+    /// <summary>The scope's simple name (<c>&lt;module&gt;</c>, <c>f</c>, <c>&lt;lambda&gt;</c> …), for tracebacks and reprs.</summary>
+    public readonly StrObject Name;
+
+    /// <summary>The <see cref="NPosArgs"/> + <see cref="NKwOnlyArgs"/> parameter names in slot order (closure slots are <c>*</c>).</summary>
+    public readonly StrObject[] ArgNames;
+
+    /// <summary>Local slots wrapped in a fresh cell on entry.</summary>
+    public readonly byte[] CellSlots;
+
+    /// <summary>The module's qstr table (shared).</summary>
+    public readonly StrObject[] Qstrs;
+
+    /// <summary>The module's constant table (shared).</summary>
+    public readonly PyObject[] Constants;
+
+    /// <summary>Nested scopes; MAKE_FUNCTION*/MAKE_CLOSURE* operands index this array.</summary>
+    public readonly CodeObject?[] Children;
+
+    public readonly CodeContext Context;
+
+    private readonly int _lineTableStart;
+    private readonly int _lineTableEnd;
+
+    internal CodeObject(CodeContext context, byte[] code, Prelude prelude, CodeObject?[] children)
+    {
+        Context = context;
+        Bytecode = code;
+        CodeStart = prelude.CodeStart;
+        NState = prelude.NState;
+        NExcStack = prelude.NExcStack;
+        ScopeFlags = prelude.ScopeFlags;
+        NPosArgs = prelude.NPosArgs;
+        NKwOnlyArgs = prelude.NKwOnlyArgs;
+        NDefPosArgs = prelude.NDefPosArgs;
+        IsGenerator = prelude.IsGenerator;
+        IsSimpleSignature = NKwOnlyArgs == 0
+            && (ScopeFlags & (MicroPython.Bytecode.ScopeFlags.VarArgs | MicroPython.Bytecode.ScopeFlags.VarKeywords | MicroPython.Bytecode.ScopeFlags.DefKwArgs)) == 0;
+        Qstrs = context.Qstrs;
+        Constants = context.Constants;
+        Name = Qstrs[prelude.SimpleName];
+        var argNames = new StrObject[prelude.ArgNames.Length];
+        for (int i = 0; i < argNames.Length; i++)
+        {
+            argNames[i] = Qstrs[prelude.ArgNames[i]];
+        }
+
+        ArgNames = argNames;
+        CellSlots = prelude.CellSlots;
+        Children = children;
+        _lineTableStart = prelude.LineTableStart;
+        _lineTableEnd = prelude.LineTableEnd;
+    }
+
+    public PyRuntime Runtime => Context.Runtime;
+
+    public string SourceFile => Context.SourceFile;
+
+    /// <summary>Source line of the opcode at absolute index <paramref name="ip"/>.</summary>
+    public int LineForIp(int ip) => Prelude.LineForBytecodeOffset(Bytecode, _lineTableStart, _lineTableEnd, ip - CodeStart);
+
+    public override string ToString() => Name.Value;
+}

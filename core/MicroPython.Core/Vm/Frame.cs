@@ -1,0 +1,66 @@
+using System;
+using MicroPython.Objects;
+
+namespace MicroPython.Vm;
+
+/// <summary>One entry of a frame's exception stack (bytecode.md §5.1), pushed by SETUP_EXCEPT/SETUP_FINALLY/SETUP_WITH.</summary>
+public struct ExceptionBlock
+{
+    /// <summary>Absolute code index of the handler (the SETUP opcode's target).</summary>
+    public int Handler;
+
+    /// <summary>Value-stack pointer (index of TOS, −1 = empty) when the block was set up.</summary>
+    public int SavedSp;
+
+    /// <summary>True for SETUP_FINALLY/SETUP_WITH blocks, false for SETUP_EXCEPT.</summary>
+    public bool IsFinally;
+
+    /// <summary>The exception being handled by this block once its handler was entered (bare <c>raise</c> re-raises it).</summary>
+    public PyObject? PrevExc;
+}
+
+/// <summary>
+/// The execution state of one code object, as MicroPython's <c>mp_code_state_t</c>: one state array holding the
+/// value stack (growing up from index 0) and the local slots (slot <c>i</c> at <c>State[NState - 1 - i]</c>), the
+/// instruction pointer, the stack pointer and the exception-block stack. Everything is in plain fields and arrays so
+/// a frame can be suspended (generators) and resumed, and compiled code could keep it up to date.
+/// </summary>
+public sealed class Frame
+{
+    private static readonly ExceptionBlock[] s_noBlocks = Array.Empty<ExceptionBlock>();
+
+    public Frame(CodeObject code, DictObject globals)
+    {
+        Code = code;
+        Globals = globals;
+        State = new PyObject?[code.NState];
+        ExcStack = code.NExcStack == 0 ? s_noBlocks : new ExceptionBlock[code.NExcStack];
+        Ip = code.CodeStart;
+        Sp = -1;
+        ExcSp = -1;
+    }
+
+    public readonly CodeObject Code;
+
+    public readonly DictObject Globals;
+
+    /// <summary>The dict LOAD_NAME/STORE_NAME use (module and class bodies); null for function frames.</summary>
+    public DictObject? Locals;
+
+    /// <summary>Value stack from index 0 upwards, local slots from the top down. Null = NULL (unbound, marker).</summary>
+    public readonly PyObject?[] State;
+
+    public readonly ExceptionBlock[] ExcStack;
+
+    /// <summary>Absolute index into <see cref="CodeObject.Bytecode"/> of the next instruction to execute.</summary>
+    public int Ip;
+
+    /// <summary>Index of the top of the value stack; −1 when the stack is empty.</summary>
+    public int Sp;
+
+    /// <summary>Index of the innermost exception block; −1 when there is none.</summary>
+    public int ExcSp;
+
+    /// <summary>After a run: the returned value, the yielded value, or the exception that escaped.</summary>
+    public PyObject? Result;
+}

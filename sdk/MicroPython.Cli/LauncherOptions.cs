@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace MicroPython.Cli;
+
+/// <summary>What the program should run.</summary>
+internal enum RunMode
+{
+    /// <summary>REPL on a terminal, or the whole of stdin as a script when it is redirected.</summary>
+    Stdin,
+    Command,
+    Module,
+    File,
+    Help,
+    Version,
+}
+
+/// <summary>
+/// The unix port's command line (repl.md §7): options up to the first non-option, <c>-c</c> or <c>-m</c>; the rest
+/// are the program's arguments. Parse errors give MicroPython's "Invalid command line arguments" text.
+/// </summary>
+internal sealed class LauncherOptions
+{
+    public const long DefaultHeapSize = 2097152;
+
+    public RunMode Mode { get; private set; } = RunMode.Stdin;
+
+    /// <summary>The command (-c), module name (-m) or file path.</summary>
+    public string Target { get; private set; } = string.Empty;
+
+    /// <summary>Arguments after the target, for <c>sys.argv</c>.</summary>
+    public List<string> ProgramArgs { get; } = new();
+
+    public bool Inspect { get; private set; }
+
+    public int Verbosity { get; private set; }
+
+    public int OptimizationLevel { get; private set; }
+
+    public bool CompileOnly { get; private set; }
+
+    public string Emitter { get; private set; } = "bytecode";
+
+    public long HeapSize { get; private set; } = DefaultHeapSize;
+
+    /// <summary>Parses <paramref name="args"/>; returns null (after setting <paramref name="error"/>) when they are invalid.</summary>
+    public static LauncherOptions? Parse(string[] args, out string? error)
+    {
+        var o = new LauncherOptions();
+        error = null;
+
+        // First pass over the option range: -h, --version and -X are handled before anything else is checked.
+        int end = OptionRangeEnd(args);
+        for (int i = 0; i < end; i++)
+        {
+            switch (args[i])
+            {
+                case "-h":
+                    o.Mode = RunMode.Help;
+                    break;
+                case "--version":
+                    if (o.Mode != RunMode.Help)
+                    {
+                        o.Mode = RunMode.Version;
+                    }
+
+                    break;
+                case "-X":
+                    if (i + 1 >= args.Length || !o.ApplyImplementationOption(args[i + 1]))
+                    {
+                        if (o.Mode is RunMode.Help or RunMode.Version)
+                        {
+                            return o;
+                        }
+
+                        error = "invalid";
+                        return null;
+                    }
+
+                    i++;
+                    break;
+            }
+        }
+
+        if (o.Mode is RunMode.Help or RunMode.Version)
+        {
+            return o;
+        }
+
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a == "-c" || a == "-m")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    error = "invalid";
+                    return null;
+                }
+
+                o.Mode = a == "-c" ? RunMode.Command : RunMode.Module;
+                o.Target = args[i + 1];
+                AddRest(o, args, i + 2);
+                return o;
+            }
+
+            if (a == "-X")
+            {
+                i++;
+                continue;
+            }
+
+            if (a == "-i")
+            {
+                o.Inspect = true;
+                continue;
+            }
+
+            if (a.StartsWith("-v", StringComparison.Ordinal) && a.Trim('v').Length == 1)
+            {
+                o.Verbosity += a.Length - 1;
+                continue;
+            }
+
+            if (a.StartsWith("-O", StringComparison.Ordinal))
+            {
+                o.OptimizationLevel = ParseOptLevel(a);
+                continue;
+            }
+
+            if (a.Length > 1 && a[0] == '-')
+            {
+                error = "invalid";
+                return null;
+            }
+
+            o.Mode = RunMode.File;
+            o.Target = a;
+            AddRest(o, args, i + 1);
+            return o;
+        }
+
+        return o;
+    }
+
+    private static int OptionRangeEnd(string[] args)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a == "-c" || a == "-m")
+            {
+                return i;
+            }
+
+            if (a == "-X")
+            {
+                i++;
+                continue;
+            }
+
+            if (a.Length == 0 || a[0] != '-')
+            {
+                return i;
+            }
+        }
+
+        return args.Length;
+    }
+
+    private static void AddRest(LauncherOptions o, string[] args, int from)
+    {
+        for (int i = from; i < args.Length; i++)
+        {
+            o.ProgramArgs.Add(args[i]);
+        }
+    }
+
+    private static int ParseOptLevel(string a)
+    {
+        // -O, -OO… count the O's; -O<digit> takes only the first digit; other text is ignored.
+        if (a.Length > 2 && char.IsAsciiDigit(a[2]))
+        {
+            return a[2] - '0';
+        }
+
+        int n = 0;
+        for (int i = 1; i < a.Length && a[i] == 'O'; i++)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private bool ApplyImplementationOption(string opt)
+    {
+        if (opt == "compile-only")
+        {
+            CompileOnly = true;
+            return true;
+        }
+
+        if (opt.StartsWith("emit=", StringComparison.Ordinal))
+        {
+            string e = opt.Substring(5);
+            if (e is "bytecode" or "native" or "viper")
+            {
+                Emitter = e;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (opt.StartsWith("heapsize=", StringComparison.Ordinal))
+        {
+            if (!TryParseHeapSize(opt.Substring(9), out long size))
+            {
+                return false;
+            }
+
+            HeapSize = size;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>N[w][K|M] with N parsed like C strtol base 0; rejects values below 700 and trailing garbage.</summary>
+    internal static bool TryParseHeapSize(string text, out long size)
+    {
+        size = 0;
+        int i = 0;
+        int numberBase = 10;
+        if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
+            numberBase = 16;
+            i = 2;
+        }
+        else if (text.Length > 1 && text[0] == '0')
+        {
+            numberBase = 8;
+            i = 1;
+        }
+
+        int start = i;
+        long value = 0;
+        for (; i < text.Length; i++)
+        {
+            int digit = HexDigit(text[i]);
+            if (digit < 0 || digit >= numberBase)
+            {
+                break;
+            }
+
+            value = checked(value * numberBase + digit);
+        }
+
+        if (i == start && numberBase != 8)
+        {
+            return false;
+        }
+
+        if (i < text.Length && (text[i] == 'w' || text[i] == 'W'))
+        {
+            value = value * IntPtr.Size / 4;
+            i++;
+        }
+
+        if (i < text.Length && (text[i] == 'k' || text[i] == 'K'))
+        {
+            value *= 1024;
+            i++;
+        }
+        else if (i < text.Length && (text[i] == 'm' || text[i] == 'M'))
+        {
+            value *= 1048576;
+            i++;
+        }
+
+        if (i != text.Length || value < 700)
+        {
+            return false;
+        }
+
+        size = value;
+        return true;
+    }
+
+    private static int HexDigit(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -1,
+    };
+
+    public string HelpText(string argv0) => string.Create(CultureInfo.InvariantCulture, $@"usage: {argv0} [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
+Options:
+--version : show version information
+-h : print this help message
+-i : enable inspection via REPL after running command/module/file
+-v : verbose (trace various operations); can be multiple
+-O[N] : apply bytecode optimizations of level N
+
+Implementation specific options (-X):
+  compile-only                 -- parse and compile only
+  emit={{bytecode,native,viper}} -- set the default code emitter
+  heapsize=<n>[w][K|M] -- set the heap size for the GC (default {HeapSize})
+");
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace MicroPython.Tests.Launcher;
+
+/// <summary>Runs the real <c>micropython</c> launcher (built next to the tests) as a child process, as a user would.</summary>
+public static class LauncherProcess
+{
+    /// <summary>Path of the launcher assembly copied into the test output folder by the project reference.</summary>
+    public static string LauncherDll => Path.Combine(AppContext.BaseDirectory, "micropython.dll");
+
+    /// <summary>The repository root (the folder holding MicroPython.Core.sln).</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "MicroPython.Core.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+        }
+    }
+
+    public sealed record Result(int ExitCode, string Stdout, string Stderr, bool TimedOut)
+    {
+        /// <summary>Stdout then stderr (the launcher flushes stdout before writing stderr).</summary>
+        public string Combined => Stdout + Stderr;
+    }
+
+    public static Result Run(string workingDirectory, string? stdin, int timeoutMs, params string[] args)
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var psi = new ProcessStartInfo(dotnet)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        psi.ArgumentList.Add(LauncherDll);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["MICROPYPATH"] = string.Empty;
+        using var p = Process.Start(psi)!;
+        var outTask = p.StandardOutput.ReadToEndAsync();
+        var errTask = p.StandardError.ReadToEndAsync();
+        if (stdin != null)
+        {
+            p.StandardInput.Write(stdin);
+        }
+
+        p.StandardInput.Close();
+        bool exited = p.WaitForExit(timeoutMs);
+        if (!exited)
+        {
+            try
+            {
+                p.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        }
+
+        p.WaitForExit();
+        Task.WaitAll(outTask, errTask);
+        return new Result(exited ? p.ExitCode : -1, outTask.Result.Replace("\r\n", "\n"), errTask.Result.Replace("\r\n", "\n"), !exited);
+    }
+}

@@ -1,0 +1,10 @@
+# in and len() on ranges with various steps.
+r = range(0, 20, 3)
+print(0 in r, 3 in r, 4 in r, 18 in r, 21 in r, -3 in r)
+n = range(10, 0, -2)
+print(10 in n, 2 in n, 0 in n, 5 in n)
+print(len(range(0, 20, 3)), len(range(10, 0, -2)), len(range(0, -5)), len(range(-5, 0)))
+print(len(range(0, 1, 5)), len(range(5, 5)))
+print(5 in range(5), 4 in range(5), 'a' in range(5) if False else None)
+e = range(0)
+print(0 in e, len(e), bool(e), bool(range(1)))

@@ -1,0 +1,10 @@
+# Slicing a range gives another range (compared through its elements).
+r = range(10)
+print(list(r[2:5]), list(r[:3]), list(r[7:]))
+print(list(r[::2]), list(r[1::3]))
+print(list(r[::-1]), list(r[8:2:-2]))
+print(list(r[-3:]), list(r[:-7]))
+s = range(5, 50, 5)
+print(list(s[1:4]), list(s[::-3]))
+print(list(range(0)[1:3]), list(r[100:]))
+print(type(r[1:2]).__name__)

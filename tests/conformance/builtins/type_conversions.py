@@ -1,0 +1,10 @@
+# Converting between built-in container types.
+print(list('abc'), list((1, 2)), list(range(3)), list({'k': 1}))
+print(tuple([1, 2]), tuple('ab'))
+print(sorted(set([3, 1, 3])), sorted(set('hello')))
+print(dict([('a', 1)]), dict(a=1), dict([['b', 2]]))
+print(dict(zip('ab', [1, 2]))['b'])
+print(str([1, 2]), str((1,)), str({'x': 1}))
+print(list(map(str, [1, 2])), bytes([65, 66]), list(b'AB'))
+print(bool([]), bool([0]), int('7') + int(7.9), float('1.5') + 1)
+print(list(dict.fromkeys('aba')) if False else sorted(dict.fromkeys('aba')))

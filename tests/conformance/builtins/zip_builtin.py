@@ -1,0 +1,11 @@
+# zip() stops at the shortest input.
+print(list(zip([1, 2, 3], 'abc')))
+print(list(zip([1, 2, 3], 'ab')))
+print(list(zip()))
+print(list(zip([1, 2])))
+print(list(zip('ab', range(10), [True, False, None])))
+a, b = zip(*[(1, 'x'), (2, 'y')])
+print(a, b)
+print(dict(zip(['k1', 'k2'], [1, 2]))['k2'])
+z = zip([1, 2], [3, 4])
+print(next(z), list(z), list(z))

@@ -1,0 +1,11 @@
+# Generator expressions passed as the only argument need no extra parentheses.
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ['aa', 'b', 'cccc']))
+print(min(x for x in [5, 3, 8]))
+print(any(c.isdigit() for c in 'abc1'), all(c.isalpha() for c in 'abc1'))
+print(sorted(x % 5 for x in range(12)))
+print(list(str(x) for x in range(3)))
+print(tuple(x for x in 'ab'), set(x for x in [1, 1]) == {1})
+print(''.join(c for c in 'hello' if c != 'l'))
+print(sum((x for x in range(4)), 100))
+print(dict((k, k * 2) for k in range(1))[0])

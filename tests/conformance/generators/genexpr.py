@@ -1,0 +1,11 @@
+# Generator expressions.
+squares = (x * x for x in range(5))
+print(next(squares), next(squares), list(squares), list(squares))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ['a', 'abc', 'ab']))
+print(list(x for x in range(10) if x % 3 == 0))
+print(list((a, b) for a in range(2) for b in 'xy'))
+print(sorted((x % 3 for x in range(6)), reverse=True))
+g = (c.upper() for c in 'hi')
+print(''.join(g))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))

@@ -1,0 +1,2 @@
+# Helper nested package.
+inner_value = 'inner'

@@ -1,0 +1,3 @@
+# Helper package that imports its submodule on import.
+from . import _part
+total = _part.part_value + 1

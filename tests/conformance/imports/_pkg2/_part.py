@@ -1,0 +1,1 @@
+part_value = 10

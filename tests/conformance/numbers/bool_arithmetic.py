@@ -1,0 +1,10 @@
+# bool values behave like 0 and 1 in arithmetic.
+print(True + True, True - False, True * 10, False * 10)
+print(True / 2, True // 2, -True, +True, ~True, ~False)
+print(sum([True, True, False, True]))
+print(True + 0.5)
+print(10 * (3 > 2), 10 * (3 < 2))
+print(int(True) + int(False))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(0.1))
+print(bool(2**100), bool(''), bool('a'), bool([]), bool([0]))
+print(str(True), str(False), repr(True))

@@ -1,0 +1,10 @@
+# str() of various values.
+print(str(42), str(-3), str(2**65))
+print(str(1.5), str(-0.0), str(1e100))
+print(str(None), str(True), str(False))
+print(str([1, 'a', None]), str((1,)), str(()))
+print(str({'k': 'v'}), str(set()))
+print(str('already'), str(b'bytes'))
+print(str(), repr(str()))
+print(str(3 + 0j) if False else str(2j))
+print(len(str(10**50)))

@@ -1,0 +1,13 @@
+# Alignment, fill and width in format specs.
+print('[{:10}]'.format('left'))
+print('[{:>10}]'.format('right'))
+print('[{:^10}]'.format('mid'))
+print('[{:<10}]'.format('left'))
+print('[{:*^11}]'.format('mid'))
+print('[{:->8}]'.format('r'))
+print('[{:10}]'.format(42))
+print('[{:<6}]'.format(42))
+print('[{:^7}]'.format(42))
+print('[{:=+8}]'.format(42))
+print('[{:0>5}]'.format('ab'))
+print('[{:2}]'.format('toolong'))

@@ -1,0 +1,11 @@
+# repr() escapes control characters and backslashes.
+print(repr('a\nb'))
+print(repr('tab\there'))
+print(repr('cr\rx'))
+print(repr('back\\slash'))
+print(repr('\x00\x01\x1f\x7f'))
+print(repr('bell\a'))
+print(repr('\x0b\x0c'))
+print(repr('mixed \n\t\\ end'))
+print(repr(b'\x00\n\\\xff'))
+print(repr('\x41'), repr('\x20'))

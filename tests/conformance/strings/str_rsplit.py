@@ -1,0 +1,13 @@
+# str.rsplit with a separator.
+print('a,b,c,d'.rsplit(',', 1))
+print('a,b,c,d'.rsplit(',', 2))
+print('a,b,c,d'.rsplit(','))
+print('a b c'.rsplit())
+print('path/to/file.txt'.rsplit('/', 1))
+print('no-sep'.rsplit(',', 1))
+print(',a,'.rsplit(','))
+print('aaa'.rsplit('a', 1))
+print('a.b.c'.rsplit('.', 0), 'a.b.c'.rsplit('.', 5))
+print('k=v=w'.rsplit('=', 1)[0], 'k=v=w'.split('=', 1)[0])
+print('one  two'.rsplit(' '), '--a--b--'.rsplit('--'))
+print(''.rsplit(','), ''.rsplit())
