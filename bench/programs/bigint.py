@@ -56,21 +56,29 @@ def power_mod(base, exp, mod):
 
 
 def main(n):
-    p = pi_digits(n)
-    s = str(p)
     check = 0
+    for d in range(100, n + 1, 100):
+        s = str(pi_digits(d))
+        for ch in s[-40:]:
+            check = (check * 31 + ord(ch)) % 1000000007
+    s = str(pi_digits(n))
     for ch in s:
         check = (check * 31 + ord(ch)) % 1000000007
     f = factorial(n)
     check = (check + f % (10 ** 40 + 7)) % (10 ** 30)
+    a, b = 0, 1
+    for _ in range(n * 10):
+        a, b = b, a + b
     fa, fb = fib_pair(n * 10)
+    if fa != a or fb != b:
+        check = -1
     check ^= fa % (2 ** 61 - 1)
     check ^= (fb >> (n * 3)) & 0xFFFFFFFFFFFF
     m = 2 ** 127 - 1
     for i in range(n // 10 + 1):
-        check += power_mod(3 + i, fa + i, m) % 1000003
+        check += power_mod(3 + i, (fa >> (i * 7)) % (2 ** 200) + i, m) % 1000003
     return s[:12], s[-12:], len(s), check
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 2500
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
 print("bigint", n, *main(n))

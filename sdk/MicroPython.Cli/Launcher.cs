@@ -21,6 +21,7 @@ internal sealed class Launcher
     private readonly TextReader _stdin;
     private readonly bool _stdinIsTerminal;
     private PyRuntime? _runtime;
+    private ModuleObject? _main;
 
     public Launcher(LauncherOptions options, TextWriter stdout, TextWriter stderr, TextReader stdin, bool stdinIsTerminal)
     {
@@ -72,7 +73,7 @@ internal sealed class Launcher
 
         if (status == -1 || (_options.Inspect && status >= 0 && !IsSystemExitStatus))
         {
-            status = new Repl(runtime, _stdout, _stdin, info).Run();
+            status = new Repl(runtime, _stdout, _stdin, info, MainModule.Globals).Run();
         }
 
         RunAtExit(runtime);
@@ -80,6 +81,9 @@ internal sealed class Launcher
     }
 
     private bool IsSystemExitStatus { get; set; }
+
+    /// <summary>The <c>__main__</c> module shared by -c/FILE and a following REPL (<c>-i</c>).</summary>
+    private ModuleObject MainModule => _main ??= new ModuleObject("__main__");
 
     private void SetUpPath(PyRuntime runtime)
     {
@@ -148,7 +152,7 @@ internal sealed class Launcher
 
         return Guard(() =>
         {
-            var module = new ModuleObject("__main__");
+            var module = MainModule;
             if (_options.CompileOnly)
             {
                 runtime.CompileSource(source, fileName, CompileMode.Exec);

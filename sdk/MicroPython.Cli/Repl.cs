@@ -14,7 +14,6 @@ namespace MicroPython.Cli;
 /// </summary>
 internal sealed class Repl
 {
-    private static readonly string[] s_compoundWords = { "if", "while", "for", "try", "with", "def", "class", "async" };
     private static readonly StrObject s_ps1 = StrObject.Intern("ps1");
     private static readonly StrObject s_ps2 = StrObject.Intern("ps2");
 
@@ -22,9 +21,11 @@ internal sealed class Repl
     private readonly TextWriter _stdout;
     private readonly TextReader _stdin;
     private readonly RuntimeInfo _info;
+    private readonly DictObject _globals;
 
-    public Repl(PyRuntime runtime, TextWriter stdout, TextReader stdin, RuntimeInfo info)
+    public Repl(PyRuntime runtime, TextWriter stdout, TextReader stdin, RuntimeInfo info, DictObject globals)
     {
+        _globals = globals;
         _runtime = runtime;
         _stdout = stdout;
         _stdin = stdin;
@@ -35,7 +36,6 @@ internal sealed class Repl
     {
         _stdout.Write(_info.BannerLine + "\r\n");
         _stdout.Write("Type \"help()\" for more information.\r\n");
-        var globals = new ModuleObject("__main__").Globals;
         while (true)
         {
             string? chunk = ReadChunk();
@@ -51,7 +51,7 @@ internal sealed class Repl
                 continue;
             }
 
-            int? exit = Execute(chunk, globals);
+            int? exit = Execute(chunk, _globals);
             if (exit.HasValue)
             {
                 return exit.Value;
@@ -80,7 +80,7 @@ internal sealed class Repl
             }
 
             buffer.Append(line);
-            if (!NeedsMoreInput(buffer.ToString()))
+            if (!Lexer.IsIncompleteInput(buffer.ToString()))
             {
                 return buffer.ToString();
             }
@@ -122,124 +122,4 @@ internal sealed class Repl
         _stdout.Flush();
         return null;
     }
-
-    /// <summary>MicroPython's continuation test (repl.md §3.1).</summary>
-    internal static bool NeedsMoreInput(string buffer)
-    {
-        int depth = 0;
-        char quote = '\0';
-        bool triple = false;
-        for (int i = 0; i < buffer.Length; i++)
-        {
-            char c = buffer[i];
-            if (quote != '\0')
-            {
-                if (c == '\\')
-                {
-                    i++;
-                    continue;
-                }
-
-                if (c == quote)
-                {
-                    if (!triple)
-                    {
-                        quote = '\0';
-                    }
-                    else if (i + 2 < buffer.Length && buffer[i + 1] == quote && buffer[i + 2] == quote)
-                    {
-                        quote = '\0';
-                        i += 2;
-                    }
-                }
-                else if (c == '\n' && !triple)
-                {
-                    quote = '\0';
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '#':
-                    while (i < buffer.Length && buffer[i] != '\n')
-                    {
-                        i++;
-                    }
-
-                    break;
-                case '\'':
-                case '"':
-                    quote = c;
-                    triple = i + 2 < buffer.Length && buffer[i + 1] == c && buffer[i + 2] == c;
-                    if (triple)
-                    {
-                        i += 2;
-                    }
-
-                    break;
-                case '(':
-                case '[':
-                case '{':
-                    depth++;
-                    break;
-                case ')':
-                case ']':
-                case '}':
-                    depth--;
-                    break;
-            }
-        }
-
-        if (quote != '\0' && triple)
-        {
-            return true;
-        }
-
-        if (depth > 0 || buffer.EndsWith('\\'))
-        {
-            return true;
-        }
-
-        string first = buffer;
-        int nl = buffer.IndexOf('\n');
-        if (nl >= 0)
-        {
-            first = buffer.Substring(0, nl);
-        }
-
-        if (StartsCompound(first) && !buffer.EndsWith('\n') && !LastLineEmpty(buffer))
-        {
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool LastLineEmpty(string buffer)
-    {
-        int nl = buffer.LastIndexOf('\n');
-        return nl >= 0 && buffer.Substring(nl + 1).Trim().Length == 0;
-    }
-
-    private static bool StartsCompound(string line)
-    {
-        if (line.StartsWith('@'))
-        {
-            return true;
-        }
-
-        foreach (var w in s_compoundWords)
-        {
-            if (line.StartsWith(w, StringComparison.Ordinal) && (line.Length == w.Length || !IsIdentChar(line[w.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsIdentChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

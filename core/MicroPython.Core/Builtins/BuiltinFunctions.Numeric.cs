@@ -9,8 +9,6 @@ namespace MicroPython.Builtins;
 public static partial class BuiltinFunctions
 {
     private static readonly string[] s_minMaxNames = { "key", "default" };
-    private static readonly StrObject s_hexFormat = StrObject.Intern("%#x");
-    private static readonly StrObject s_octFormat = StrObject.Intern("%#o");
 
     public static PyObject Abs(PyObject x)
     {
@@ -19,86 +17,22 @@ public static partial class BuiltinFunctions
             return i.Value >= 0 ? x : IntObject.Get(-i.Value);
         }
 
-        return Ops.UnaryOp(UnaryOp.Abs, x);
+        return Ops.Abs(x);
     }
 
-    public static PyObject DivMod(PyObject a, PyObject b) => Ops.BinaryOp(BinaryOp.DivMod, a, b);
+    public static PyObject DivMod(PyObject a, PyObject b) => Ops.DivMod(a, b);
 
     /// <summary><c>pow(x, y[, z])</c>.</summary>
-    public static PyObject Pow(ReadOnlySpan<PyObject> args)
-    {
-        if (args.Length == 2 || ReferenceEquals(args[2], NoneObject.None))
-        {
-            return Ops.BinaryOp(BinaryOp.Power, args[0], args[1]);
-        }
+    public static PyObject Pow(ReadOnlySpan<PyObject> args) => Ops.Pow(args[0], args[1], args.Length > 2 ? args[2] : null);
 
-        // TODO(numbers): use Ops.Pow3 once Runtime/Ops.Numbers.cs exists.
-        return Pow3(args[0], args[1], args[2]);
-    }
+    /// <summary><c>round(number[, ndigits])</c>.</summary>
+    public static PyObject Round(ReadOnlySpan<PyObject> args) => Ops.Round(args[0], args.Length > 1 ? args[1] : null);
 
-    /// <summary>Three-argument pow for ints (modular exponentiation), as MicroPython's <c>mp_obj_int_pow3</c>.</summary>
-    private static PyObject Pow3(PyObject x, PyObject y, PyObject z)
-    {
-        if (!IsInt(x) || !IsInt(y) || !IsInt(z))
-        {
-            throw Errors.TypeError("pow() with 3 arguments requires integers");
-        }
+    public static PyObject Hex(PyObject x) => StrObject.Create(Ops.Hex(x));
 
-        var bx = ToBig(x);
-        var by = ToBig(y);
-        var bz = ToBig(z);
-        if (bz.IsZero)
-        {
-            throw Errors.ValueError("divide by zero");
-        }
+    public static PyObject Oct(PyObject x) => StrObject.Create(Ops.Oct(x));
 
-        if (by.Sign < 0)
-        {
-            throw Errors.ValueError("pow() 2nd argument cannot be negative when 3rd argument specified");
-        }
-
-        var r = System.Numerics.BigInteger.ModPow(bx, by, bz);
-
-        // Python's result takes the sign of the modulus.
-        if (!r.IsZero && (r.Sign < 0) != (bz.Sign < 0))
-        {
-            r += bz;
-        }
-
-        return r >= long.MinValue && r <= long.MaxValue ? IntObject.Get((long)r) : new BigIntObject(r);
-
-        static bool IsInt(PyObject o) => o is IntObject || o is BigIntObject;
-
-        static System.Numerics.BigInteger ToBig(PyObject o) => o is IntObject i ? i.Value : ((BigIntObject)o).Value;
-    }
-
-    /// <summary><c>round(number[, ndigits])</c>: delegated to the number's type.</summary>
-    public static PyObject Round(ReadOnlySpan<PyObject> args)
-    {
-        // TODO(numbers): use Ops.Round once Runtime/Ops.Numbers.cs exists.
-        var x = args[0];
-        var nd = args.Length > 1 ? args[1] : NoneObject.None;
-        if (x is IntObject && ReferenceEquals(nd, NoneObject.None))
-        {
-            return x is BoolObject b ? IntObject.Get(b.Value) : x;
-        }
-
-        if (Ops.TryLoadAttr(x, StrObject.Intern("__round__"), out var method))
-        {
-            return ReferenceEquals(nd, NoneObject.None) ? Ops.CallFunction(method) : Ops.CallFunction(method, nd);
-        }
-
-        throw Errors.CantConvert(x, "int");
-    }
-
-    /// <summary><c>hex(x)</c> is <c>'%#x' % x</c> in MicroPython, so the errors are those of % formatting.</summary>
-    public static PyObject Hex(PyObject x) => Ops.BinaryOp(BinaryOp.Modulo, s_hexFormat, x);
-
-    /// <summary><c>oct(x)</c> is <c>'%#o' % x</c>.</summary>
-    public static PyObject Oct(PyObject x) => Ops.BinaryOp(BinaryOp.Modulo, s_octFormat, x);
-
-    /// <summary><c>bin(x)</c> is <c>'{:#b}'.format(x)</c>.</summary>
-    public static PyObject Bin(PyObject x) => Ops.Format(x, "#b");
+    public static PyObject Bin(PyObject x) => StrObject.Create(Ops.Bin(x));
 
     // ---- characters ----------------------------------------------------------------------------------------
 

@@ -173,7 +173,7 @@ internal sealed partial class CodeGenerator
     private void CloseOverVariablesEtc(Scope child, int nPosDefaults, int nKwDefaults)
     {
         int nFree = 0;
-        if (_scope.Kind != ScopeKind.Module)
+        if (_scope.Kind != ScopeKind.Module && ScopeAnalyzer.HasFreeVariables(child))
         {
             foreach (IdInfo id in _scope.Ids)
             {

@@ -189,7 +189,7 @@ internal static class ScopeAnalyzer
         }
 
         // Free variables go first, in the order the parent scope lists them.
-        if (scope.Parent != null)
+        if (scope.Parent != null && HasFreeVariables(scope))
         {
             int numFree = 0;
             foreach (IdInfo parentId in scope.Parent.Ids)
@@ -222,5 +222,19 @@ internal static class ScopeAnalyzer
         }
 
         scope.NumLocals = numLocals;
+    }
+
+    /// <summary>True when the scope closes over any variable (most do not, which spares a walk of the parent).</summary>
+    public static bool HasFreeVariables(Scope scope)
+    {
+        foreach (IdInfo id in scope.Ids)
+        {
+            if (id.Kind == IdKind.Free)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -41,8 +41,6 @@ public sealed partial class BigIntObject
         return value.Sign < 0 ? (long)(0 - low) : (long)low;
     }
 
-    public override bool Contains(PyObject item) => throw IntObject.NumberContains(item, this);
-
     public override PyObject? UnaryOp(UnaryOp op)
     {
         switch (op)

@@ -63,28 +63,20 @@ public sealed partial class ComplexObject : PyObject
             return new ComplexObject(r, i);
         }
 
-        double real;
-        double imag;
-        if (args[0] is ComplexObject c0)
+        // complex(a, b) is a + b·j even when a or b is complex; plain parts are taken as they are so that a
+        // signed zero survives (complex(1, -0.0) is (1-0j)).
+        var c0 = args[0] as ComplexObject;
+        var c1 = args[1] as ComplexObject;
+        double real = c0 != null ? c0.Real : Ops.ToDouble(args[0]);
+        double imag = c1 != null ? c1.Real : Ops.ToDouble(args[1]);
+        if (c1 != null)
         {
-            real = c0.Real;
-            imag = c0.Imag;
-        }
-        else
-        {
-            real = Ops.ToDouble(args[0]);
-            imag = 0;
+            real -= c1.Imag;
         }
 
-        if (args[1] is ComplexObject c1)
+        if (c0 != null)
         {
-            // complex(a, b) is a + b·j even when b is complex.
-            real -= c1.Imag;
-            imag += c1.Real;
-        }
-        else
-        {
-            imag += Ops.ToDouble(args[1]);
+            imag += c0.Imag;
         }
 
         return new ComplexObject(real, imag);

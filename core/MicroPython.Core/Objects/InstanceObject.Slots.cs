@@ -166,7 +166,7 @@ public sealed partial class InstanceObject
             if (op == Bytecode.UnaryOp.Int && r is not IntObject && r is not BigIntObject)
             {
                 // MicroPython: __int__ must return an int (TypeError without a message otherwise).
-                throw Errors.Make(ExceptionTypes.TypeError, (string?)null);
+                throw Ops.TypeErrorWithoutMessage();
             }
 
             return r;

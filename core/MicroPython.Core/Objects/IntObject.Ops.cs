@@ -22,10 +22,15 @@ public partial class IntObject
 
     public override bool Contains(PyObject item) => throw NumberContains(item, this);
 
-    /// <summary>MicroPython's text for <c>1 in 1</c>: the operator name is empty (runtime.c has no name for CONTAINS).</summary>
+    /// <summary>
+    /// MicroPython's error for <c>x in n</c> with a number on the right. A small int on the left reaches the
+    /// small-int/float operator code, which has no <c>in</c> and names no operator: <c>unsupported types for : 'int',
+    /// 'int'</c> (or <c>'int', 'float'</c>); anything else is treated as a membership test on a non-iterable.
+    /// </summary>
     internal static PyException NumberContains(PyObject item, PyObject container)
     {
-        if (item is IntObject or BigIntObject or FloatObject)
+        if (item is IntObject && ReferenceEquals(item.Type, PyType)
+            && (container is FloatObject || (container is IntObject && ReferenceEquals(container.Type, PyType))))
         {
             return Errors.TypeError($"unsupported types for : '{item.Type.Name}', '{container.Type.Name}'");
         }
@@ -70,7 +75,7 @@ public partial class IntObject
         switch (rhs)
         {
             case IntObject r:
-                return Ops.IntFastPath(op, Value, r.Value) ?? SmallBinaryOp(op, Value, r.Value);
+                return SmallBinaryOp(op, Value, r.Value);
             case BigIntObject b:
                 return BigIntObject.BigBinaryOp(op, Value, b.Value);
             case FloatObject f:
@@ -83,19 +88,36 @@ public partial class IntObject
     }
 
     /// <summary>
-    /// Every int operator on two machine words, for the cases the fast path declines: overflow (redone on
-    /// BigInteger), division by zero, <c>long.MinValue // -1</c>, true division, powers and shifts.
+    /// Every int operator on two machine words (plain operators only). The VM's fast path has usually handled the
+    /// common cases already; what arrives here is mostly overflow (redone on BigInteger), division by zero,
+    /// <c>long.MinValue // -1</c>, true division, powers and shifts, but every operator is complete on its own.
     /// </summary>
     internal static PyObject? SmallBinaryOp(BinaryOp op, long a, long b)
     {
         switch (op)
         {
             case Bytecode.BinaryOp.Add:
-                return FromBigInteger((BigInteger)a + b);
+            {
+                long r = a + b;
+                return ((a ^ r) & (b ^ r)) < 0 ? FromBigInteger((BigInteger)a + b) : Get(r);
+            }
+
             case Bytecode.BinaryOp.Subtract:
-                return FromBigInteger((BigInteger)a - b);
+            {
+                long r = a - b;
+                return ((a ^ b) & (a ^ r)) < 0 ? FromBigInteger((BigInteger)a - b) : Get(r);
+            }
+
             case Bytecode.BinaryOp.Multiply:
+            {
+                long hi = Math.BigMul(a, b, out long lo);
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))
+                {
+                    return Get(lo);
+                }
+
                 return FromBigInteger((BigInteger)a * b);
+            }
 
             case Bytecode.BinaryOp.FloorDivide:
             case Bytecode.BinaryOp.Modulo:

@@ -107,7 +107,7 @@ public static class ObjectType
         self as InstanceObject ?? throw Errors.TypeError("arg must be user-type");
 
     private static StrObject AttrName(PyObject name) =>
-        name is StrObject s ? StrObject.Intern(s.Value) : throw Errors.Make(ExceptionTypes.TypeError, (string?)null);
+        name is StrObject s ? StrObject.Intern(s.Value) : throw Ops.TypeErrorWithoutMessage();
 }
 
 /// <summary>An instance of plain <c>object</c>: no attributes can be set on it; prints as <c>&lt;object&gt;</c>.</summary>

@@ -17,7 +17,16 @@ public sealed partial class StrObject
 
     private static void InitType(TypeObject type)
     {
-        Def(type, "center", 2, 3, args => Justify(args, '^'));
+        Def(type, "center", 1, 3, args =>
+        {
+            // MicroPython's center takes exactly the width (fillchar is CPython's); keep its arity message.
+            if (args.Length < 2)
+            {
+                throw Errors.TypeError($"function takes 2 positional arguments but {args.Length} were given");
+            }
+
+            return Justify(args, '^');
+        });
         Def(type, "ljust", 2, 3, args => Justify(args, '<'));
         Def(type, "rjust", 2, 3, args => Justify(args, '>'));
         Def(type, "zfill", (self, width) => ZFill(S(self), width));

@@ -41,7 +41,7 @@ public sealed class SuperObject : PyObject
         ArgCheck.Exact(args, nKw, 2);
         if (args[0] is not TypeObject cls)
         {
-            throw Errors.Make(ExceptionTypes.TypeError, (string?)null);
+            throw Ops.TypeErrorWithoutMessage();
         }
 
         return new SuperObject(cls, args[1]);
@@ -98,13 +98,35 @@ public sealed class SuperObject : PyObject
         for (int i = start + 1; i < mro.Length; i++)
         {
             var t = mro[i];
-            bool native = !t.IsHeapType && !ReferenceEquals(t, objectT);
-            if (native && isInit && obj is InstanceObject { Type.NativeBase: not null })
+            if (!t.IsHeapType && !ReferenceEquals(t, objectT))
             {
-                // super().__init__(...) reaching a built-in base constructs the native part from the arguments.
-                method = NativeInitMethod.Instance;
-                self = obj;
-                return true;
+                // A built-in base. super().__init__(...) reaching it constructs the native part from the arguments.
+                if (isInit && obj is InstanceObject { Type.NativeBase: not null })
+                {
+                    method = NativeInitMethod.Instance;
+                    self = obj;
+                    return true;
+                }
+
+                // Its methods (in its dict or its built-in bases' dicts), else the special methods it implements as
+                // slots (super().__getitem__(i), super().__repr__() …), come before object's defaults.
+                for (int j = i; j < mro.Length; j++)
+                {
+                    if (!ReferenceEquals(mro[j], objectT) && mro[j].Dict.GetOrNull(name) is { } nv)
+                    {
+                        Bind(nv, obj, owner, out method, out self);
+                        return true;
+                    }
+                }
+
+                if (obj is InstanceObject { Native: { } nativePart } && NativeSlotMethod.TryCreate(nativePart, name, out var slot))
+                {
+                    method = slot;
+                    self = null;
+                    return true;
+                }
+
+                break;
             }
 
             var v = t.Dict.GetOrNull(name);
@@ -113,14 +135,13 @@ public sealed class SuperObject : PyObject
                 Bind(v, obj, owner, out method, out self);
                 return true;
             }
+        }
 
-            if (native && obj is InstanceObject { Native: { } nativePart } && NativeSlotMethod.TryCreate(nativePart, name, out var slot))
-            {
-                // A special method of a built-in base that it implements as a slot (super().__getitem__(i) …).
-                method = slot;
-                self = null;
-                return true;
-            }
+        var ov = objectT.Dict.GetOrNull(name);
+        if (ov != null)
+        {
+            Bind(ov, obj, owner, out method, out self);
+            return true;
         }
 
         method = null!;

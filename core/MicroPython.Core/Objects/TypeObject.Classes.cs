@@ -134,13 +134,13 @@ public sealed partial class TypeObject
 
         if (args[1] is not TupleObject basesTuple || args[2] is not DictObject dict)
         {
-            throw Errors.TypeError(string.Empty);
+            throw Ops.TypeErrorWithoutMessage();
         }
 
         var bases = new TypeObject[basesTuple.Items.Length];
         for (int i = 0; i < bases.Length; i++)
         {
-            bases[i] = basesTuple.Items[i] as TypeObject ?? throw Errors.TypeError(string.Empty);
+            bases[i] = basesTuple.Items[i] as TypeObject ?? throw Ops.TypeErrorWithoutMessage();
         }
 
         return CreateHeapType(name.Value, bases, dict);

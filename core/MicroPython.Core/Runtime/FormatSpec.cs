@@ -89,7 +89,9 @@ public static class FormatSpec
             s.Precision = ParseNumber(spec, ref i);
         }
 
-        if (i < n)
+        // Only known presentation letters are taken as the type; anything else is left over and makes the whole
+        // spec invalid (MicroPython: format(1.5, '10.2q') is "invalid format specifier", not "unknown format code").
+        if (i < n && "bcdeEfFgGnosxX%".Contains(spec[i]))
         {
             s.Type = spec[i++];
         }
@@ -144,7 +146,7 @@ public static class FormatSpec
         var s = Parse(spec);
         if (native is IntObject i)
         {
-            FormatInt(sb, value, new BigInteger(i.Value), i.Value, true, s);
+            FormatInt(sb, value, default, i.Value, true, s);
         }
         else if (native is BigIntObject b)
         {

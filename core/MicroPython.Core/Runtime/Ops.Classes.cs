@@ -43,6 +43,9 @@ public static partial class Ops
         throw Errors.TypeError("issubclass() arg 2 must be a class or a tuple of classes");
     }
 
+    /// <summary>A <c>TypeError</c> without arguments (MicroPython's <c>mp_raise_TypeError(NULL)</c>; prints <c>TypeError: </c>).</summary>
+    public static PyException TypeErrorWithoutMessage() => Errors.Make(ExceptionTypes.TypeError, (string?)null);
+
     /// <summary>
     /// Looks up a special method on the type of <paramref name="o"/> (not the instance dict), bound to
     /// <paramref name="o"/>: e.g. <c>__enter__</c>/<c>__exit__</c>. Null when the type has no such attribute.

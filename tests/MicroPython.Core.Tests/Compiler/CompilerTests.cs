@@ -774,7 +774,28 @@ public class CompilerTests
     }
 
     [Fact]
-    public void CompilesFiveThousandLinesQuickly()
+    public void CompilesAHandBuiltTree()
+    {
+        var module = new MicroPython.Compiler.Ast.Module { Line = 1 };
+        module.Body.Add(new MicroPython.Compiler.Ast.ExprStmt(
+            new MicroPython.Compiler.Ast.Call(
+                new MicroPython.Compiler.Ast.Name("print", MicroPython.Compiler.Ast.ExprContext.Load) { Line = 1 },
+                new List<MicroPython.Compiler.Ast.Expr> { new MicroPython.Compiler.Ast.Constant(MicroPython.Compiler.Ast.ConstantKind.Int, 1L) { Line = 1 } },
+                new List<MicroPython.Compiler.Ast.Keyword>()) { Line = 1 })
+        { Line = 1 });
+        CompiledModule m = PythonCompiler.Compile(module, "h.py", CompileMode.Exec);
+        Assert.Equal(Lines("LOAD_NAME print", "LOAD_CONST_SMALL_INT 1", "CALL_FUNCTION n=1 nkw=0", "POP_TOP", "LOAD_CONST_NONE", "RETURN_VALUE"), Disassembler.Shape(m, m.Root).TrimEnd());
+        Assert.Contains("LOAD_NAME print", Disassembler.Disassemble(m));
+    }
+}
+
+/// <summary>Timing test, run alone so that the process CPU time it reads is its own.</summary>
+[Collection(nameof(CompilerPerformanceTests))]
+[CollectionDefinition(nameof(CompilerPerformanceTests), DisableParallelization = true)]
+public class CompilerPerformanceTests
+{
+    [Fact]
+    public void CompilesFiveThousandLinesWellUnderAHundredMilliseconds()
     {
         var sb = new StringBuilder();
         for (int i = 0; i < 500; i++)
@@ -789,42 +810,26 @@ public class CompilerTests
             sb.Append("    try:\n");
             sb.Append("        return {'t': total, 'k': kw.get('k')}\n");
             sb.Append("    except KeyError as e:\n");
+            sb.Append("        raise\n");
         }
 
-        string source = sb.ToString().Replace("    except KeyError as e:\n", "    except KeyError as e:\n        raise\n");
+        string source = sb.ToString();
         Assert.True(source.Split('\n').Length >= 5000);
-        Compile(source);
+        PythonCompiler.Compile(source, "big.py", CompileMode.Exec);
 
-        // Best of several runs, so that other work on a busy machine does not count. Release builds take about
-        // 25 ms here; unoptimised Debug builds get more room.
-#if DEBUG
-        const double limit = 300;
-#else
-        const double limit = 100;
-#endif
+        // CPU time rather than wall time, best of several runs: a busy machine must not fail the test. Release
+        // builds need about 5 ms (parse included), unoptimised Debug builds about 40 ms.
         double best = double.MaxValue;
-        for (int i = 0; i < 10 && best >= limit; i++)
+        using Process process = Process.GetCurrentProcess();
+        for (int i = 0; i < 10 && best >= 100; i++)
         {
-            var watch = Stopwatch.StartNew();
-            Compile(source);
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            TimeSpan before = process.TotalProcessorTime;
+            PythonCompiler.Compile(source, "big.py", CompileMode.Exec);
+            process.Refresh();
+            best = Math.Min(best, (process.TotalProcessorTime - before).TotalMilliseconds);
         }
 
-        Assert.True(best < limit, "compile took " + best + " ms");
-    }
-
-    [Fact]
-    public void CompilesAHandBuiltTree()
-    {
-        var module = new MicroPython.Compiler.Ast.Module { Line = 1 };
-        module.Body.Add(new MicroPython.Compiler.Ast.ExprStmt(
-            new MicroPython.Compiler.Ast.Call(
-                new MicroPython.Compiler.Ast.Name("print", MicroPython.Compiler.Ast.ExprContext.Load) { Line = 1 },
-                new List<MicroPython.Compiler.Ast.Expr> { new MicroPython.Compiler.Ast.Constant(MicroPython.Compiler.Ast.ConstantKind.Int, 1L) { Line = 1 } },
-                new List<MicroPython.Compiler.Ast.Keyword>()) { Line = 1 })
-        { Line = 1 });
-        CompiledModule m = PythonCompiler.Compile(module, "h.py", CompileMode.Exec);
-        Assert.Equal(Lines("LOAD_NAME print", "LOAD_CONST_SMALL_INT 1", "CALL_FUNCTION n=1 nkw=0", "POP_TOP", "LOAD_CONST_NONE", "RETURN_VALUE"), Disassembler.Shape(m, m.Root).TrimEnd());
-        Assert.Contains("LOAD_NAME print", Disassembler.Disassemble(m));
+        Assert.True(best < 100, "compile took " + best + " ms of CPU time");
     }
 }

@@ -115,4 +115,19 @@ public sealed class LauncherTests
         Assert.Equal(0, r.ExitCode);
         Assert.Equal("56\nlinux 0 1\n", r.Stdout);
     }
+
+    [Fact]
+    public void InteractiveSessionEchoesResultsAndContinuesBlocks()
+    {
+        // -i enters the REPL after -c even when stdin is not a terminal, which lets a test type into it.
+        const string typed = "x * 2\nfor i in range(2):\n    print(i)\n\n1/0\n_ + 1\n";
+        var r = LauncherProcess.Run(Path.GetTempPath(), typed, 30000, "-i", "-c", "x = 21");
+        Assert.Equal(0, r.ExitCode);
+        var lines = r.Stdout.Split('\n', 2); // LauncherProcess has already turned the REPL's \r\n into \n
+        Assert.StartsWith("MicroPython v", lines[0]);
+        Assert.Equal(
+            "Type \"help()\" for more information.\n>>> 42\n>>> ... ... 0\n1\n>>> Traceback (most recent call last):\n" +
+            "  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: divide by zero\n>>> 43\n>>> \n",
+            lines[1]);
+    }
 }

@@ -1214,7 +1214,8 @@ public class FormatTests
         Assert.Equal("ValueError: unknown format code 's' for object of type 'int'", Error(() => Ops.Format(I(1), "s")));
         Assert.Equal("ValueError: unknown format code 'd' for object of type 'float'", Error(() => Ops.Format(new FloatObject(1.5), "d")));
         Assert.Equal("ValueError: invalid format specifier", Error(() => Ops.Format(I(1), "abc")));
-        Assert.Equal("ValueError: invalid format specifier", Error(() => Ops.Format(new FloatObject(1.5), "10.2q2")));
+        Assert.Equal("ValueError: invalid format specifier", Error(() => Ops.Format(new FloatObject(1.5), "10.2q")));
+        Assert.Equal("ValueError: invalid format specifier", Error(() => Ops.Format(I(1), "q")));
         Assert.Equal("ValueError: '=' alignment not allowed in string format specifier", Error(() => Ops.Format(S("a"), "=5")));
         Assert.Equal("ValueError: sign not allowed in string format specifier", Error(() => Ops.Format(S("a"), "+")));
         Assert.Equal("ValueError: sign not allowed with integer format specifier 'c'", Error(() => Ops.Format(I(65), "+c")));

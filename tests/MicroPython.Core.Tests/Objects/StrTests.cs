@@ -205,6 +205,7 @@ public class StrTests
         Assert.Equal("'-00042'", Str(S("-42"), "zfill", I(6)));
         Assert.Equal("'a   b'", Str(S("a\tb"), "expandtabs", I(4)));
         Assert.Equal("TypeError: function takes 2 positional arguments but 1 were given", Error(() => Call(S("x"), "zfill")));
+        Assert.Equal("TypeError: function takes 2 positional arguments but 1 were given", Error(() => Call(S("x"), "center")));
     }
 
     [Fact]

@@ -1,0 +1,48 @@
+# Set operations: add/discard, membership tests, union/intersection/difference/symmetric difference, subset
+# tests and set comprehensions. Only order-independent results (sizes, sums) are printed.
+# quick: 300
+import sys
+
+
+def main(n):
+    evens = set()
+    threes = set()
+    for i in range(n):
+        evens.add(i * 2)
+        threes.add(i * 3)
+    total = 0
+    for i in range(n * 3):
+        if i in evens:
+            total += 1
+        if i in threes:
+            total += 2
+    u = evens | threes
+    both = evens & threes
+    only = evens - threes
+    sym = evens ^ threes
+    total += len(u) + len(both) + len(only) + len(sym) + sum(both) % 100003
+    seen = set()
+    dup = 0
+    x = 7
+    for _ in range(n * 2):
+        x = (x * 75 + 74) % 65537
+        if x in seen:
+            dup += 1
+            seen.discard(x)
+        else:
+            seen.add(x)
+    small = {k for k in range(0, 60, 6)}
+    sub = 0
+    for r in range(n // 10):
+        part = set(range(r % 30, r % 30 + 40))
+        if small.issubset(part):
+            sub += 1
+        sub += len(part & small) + len(part.union(small)) + len(part.difference(small))
+    strs = set()
+    for i in range(n):
+        strs.add("s" + str(i % 997))
+    return total, dup, len(seen), sum(seen) % 1000003, sub, len(strs)
+
+
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 60000
+print("set_ops", n, *main(n))
