@@ -44,5 +44,5 @@ def main(n):
     return total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 1200000
 print("attr_access", n, main(n))

@@ -75,10 +75,10 @@ def main(n):
     check ^= fa % (2 ** 61 - 1)
     check ^= (fb >> (n * 3)) & 0xFFFFFFFFFFFF
     m = 2 ** 127 - 1
-    for i in range(n // 10 + 1):
+    for i in range(n // 5 + 1):
         check += power_mod(3 + i, (fa >> (i * 7)) % (2 ** 200) + i, m) % 1000003
     return s[:12], s[-12:], len(s), check
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 4000
 print("bigint", n, *main(n))

@@ -48,5 +48,5 @@ def main(n):
     return total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 250000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 700000
 print("calls", n, main(n))

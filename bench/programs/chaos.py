@@ -53,5 +53,5 @@ def main(n):
     return filled, check, max(max(row) for row in grid)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 800000
 print("chaos", n, *main(n))

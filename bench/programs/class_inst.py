@@ -51,5 +51,5 @@ def main(n):
     return total, acc.x, acc.y, len(kept), sum(v.x - v.y for v in kept)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 120000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 360000
 print("class_inst", n, *main(n))

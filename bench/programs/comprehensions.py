@@ -19,5 +19,5 @@ def main(n):
     return total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 1200000
 print("comprehensions", n, main(n))

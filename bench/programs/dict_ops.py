@@ -64,5 +64,5 @@ def main(n):
     return len(counts), top, sizes, total, int_keys(n * 20)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 50000
 print("dict_ops", n, *main(n))

@@ -74,6 +74,6 @@ def main(n):
     return a, b, c, inside, iters
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 250
 a, b, c, inside, iters = main(n)
 print("float_math", n, "%.9f" % a, "%.9f" % b, "%.6f" % c, inside, iters)

@@ -44,6 +44,6 @@ def main(n):
     return total, g
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 65000
 a, b = main(n)
 print("int_arith", n, a, b)

@@ -65,6 +65,6 @@ def main(n):
     return total, a.get(), b.get()
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 400000
 t, x, y = main(n)
 print("method_calls", n, t, x, y)

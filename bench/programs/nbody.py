@@ -79,6 +79,6 @@ def main(n):
     return e0, e1, bodies[1][0]
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 60000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 90000
 e0, e1, x1 = main(n)
 print("nbody", n, "%.9f" % e0, "%.9f" % e1, "%.6f" % x1)

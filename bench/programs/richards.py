@@ -215,5 +215,5 @@ def main(n):
     return total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 35
 print("richards", n, *main(n))

@@ -44,5 +44,5 @@ def main(n):
     return total, dup, len(seen), sum(seen) % 1000003, sub, len(strs)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 60000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
 print("set_ops", n, *main(n))

@@ -75,5 +75,5 @@ def main(n):
     return total & 0xFFFFFFFFFFFF
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 55000
 print("string_build", n, main(n))

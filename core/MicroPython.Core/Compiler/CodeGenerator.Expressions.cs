@@ -72,6 +72,15 @@ internal sealed partial class CodeGenerator
             case Slice slice:
                 CompileSlice(slice);
                 break;
+            case Ast.Tuple tuple when HasStarred(tuple.Elts):
+                CompileStarredTuple(tuple);
+                break;
+            case ListDisplay list when HasStarred(list.Elts):
+                CompileStarredCollection(list.Elts, BuildKind.List, Opcodes.StoreCompList);
+                break;
+            case SetDisplay set when HasStarred(set.Elts):
+                CompileStarredCollection(set.Elts, BuildKind.Set, Opcodes.StoreCompSet);
+                break;
             case Ast.Tuple tuple:
                 foreach (Expr item in tuple.Elts)
                 {
@@ -430,8 +439,13 @@ internal sealed partial class CodeGenerator
             Expr? key = i < dict.Keys.Count ? dict.Keys[i] : null;
             if (key == null)
             {
-                // {**m} is not MicroPython syntax.
-                throw Error(dict.Values[i], "invalid syntax");
+                // {**m} (PEP 448, which MicroPython lacks; CPython behaviour): dict.update(m) in place.
+                _emit.DupTop();
+                _emit.LoadMethod("update", isSuper: false);
+                CompileExpr(dict.Values[i]);
+                _emit.CallMethod(1, 0, false);
+                _emit.PopTop();
+                continue;
             }
 
             // Each key:value item is a node of its own; the value is pushed before the key.
@@ -440,6 +454,69 @@ internal sealed partial class CodeGenerator
             CompileExpr(key);
             _emit.StoreMap();
         }
+    }
+
+    private static bool HasStarred(List<Expr> elements)
+    {
+        foreach (Expr e in elements)
+        {
+            if (e is Starred)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>[*a, b]</c> / <c>{*a, b}</c> (PEP 448, which MicroPython lacks; CPython behaviour): an empty collection
+    /// filled in place, single items with STORE_COMP and each starred iterable by an inline FOR_ITER loop.
+    /// </summary>
+    private void CompileStarredCollection(List<Expr> elements, BuildKind kind, int storeKind)
+    {
+        _emit.Build(0, kind);
+        foreach (Expr e in elements)
+        {
+            if (e is Starred starred)
+            {
+                CompileExpr(starred.Value);
+                _emit.GetIter(true);
+                int top = _emit.NewLabel();
+                int end = _emit.NewLabel();
+                _emit.LabelAssign(top);
+                _emit.ForIter(end);
+
+                // The collection sits below the 4 iterator slots.
+                _emit.StoreComp(storeKind, 5);
+                _emit.Jump(top);
+                _emit.LabelAssign(end);
+                _emit.ForIterEnd();
+            }
+            else
+            {
+                CompileExpr(e);
+                _emit.StoreComp(storeKind, 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>(*a, b)</c> (PEP 448, CPython behaviour): there is no opcode that turns a list into a tuple, so the items
+    /// are passed with a star call to a hidden <c>lambda *a: a</c>, whose argument tuple is the result.
+    /// </summary>
+    private void CompileStarredTuple(Ast.Tuple tuple)
+    {
+        if (!_tupleBuilders.TryGetValue(tuple, out Lambda? builder))
+        {
+            var args = new Arguments { VarArg = new Arg("a") };
+            builder = new Lambda(args, new Name("a", ExprContext.Load));
+            _tupleBuilders.Add(tuple, builder);
+        }
+
+        Scope scope = ChildScope(builder, ScopeKind.Lambda, "<lambda>");
+        CompileFunctionHeader(scope, builder.Args);
+        CompileCallArguments(tuple.Elts, new List<Keyword>(), isMethodCall: false, extraPositional: 0);
     }
 
     private void CompileCall(Call call)

@@ -23,6 +23,7 @@ internal sealed partial class CodeGenerator
     private readonly bool _isRepl;
     private readonly List<Scope> _scopes = new();
     private readonly Dictionary<Node, Scope> _scopeByNode = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Node, Lambda> _tupleBuilders = new(ReferenceEqualityComparer.Instance);
 
     private bool _scopePass;
     private Scope _scope = null!;

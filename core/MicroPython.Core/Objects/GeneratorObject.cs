@@ -78,7 +78,7 @@ public sealed class GeneratorObject : PyObject
         else
         {
             // The yielded value's slot receives the sent value (the result of the yield expression).
-            frame.State[frame.Sp] = send;
+            frame.State[frame.Sp].Value = send;
         }
 
         var runtime = frame.Code.Runtime;

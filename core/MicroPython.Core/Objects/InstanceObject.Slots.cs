@@ -172,14 +172,7 @@ public sealed partial class InstanceObject
             return r;
         }
 
-        var native = Native;
-        if (native == null)
-        {
-            return null;
-        }
-
-        var nr = native.UnaryOp(op);
-        return ReferenceEquals(nr, native) ? this : nr;
+        return Native?.UnaryOp(op);
     }
 
     public override PyObject? BinaryOp(BinaryOp op, PyObject rhs)

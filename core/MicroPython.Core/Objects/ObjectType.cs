@@ -19,9 +19,9 @@ public static class ObjectType
         type.SetAttrDirect("__new__", new StaticMethodObject(new BuiltinFunction("__new__", New)));
         type.SetAttrDirect("__eq__", new ObjectMethod(new BuiltinFunction("__eq__", Eq)));
         type.SetAttrDirect("__ne__", new ObjectMethod(new BuiltinFunction("__ne__", Ne)));
-        type.SetAttrDirect("__hash__", new ObjectMethod(new BuiltinFunction("__hash__", static self => IntObject.Get(Ops.Id(self)))));
+        type.SetAttrDirect("__hash__", new ObjectMethod(new BuiltinFunction("__hash__", Hash)));
         type.SetAttrDirect("__repr__", new ObjectMethod(new BuiltinFunction("__repr__", Repr)));
-        type.SetAttrDirect("__str__", new ObjectMethod(new BuiltinFunction("__str__", static self => new StrObject(Ops.Repr(self)))));
+        type.SetAttrDirect("__str__", new ObjectMethod(new BuiltinFunction("__str__", Str)));
         type.SetAttrDirect("__setattr__", new ObjectMethod(new BuiltinFunction("__setattr__", SetAttr)));
         type.SetAttrDirect("__delattr__", new ObjectMethod(new BuiltinFunction("__delattr__", DelAttr)));
     }
@@ -69,8 +69,21 @@ public static class ObjectType
         throw Errors.TypeError("arg must be user-type");
     }
 
-    private static PyObject Eq(PyObject self, PyObject other) =>
-        ReferenceEquals(self, other) ? BoolObject.True : NotImplementedObject.Value;
+    // Built-in types implement these as slots rather than dict entries, so a lookup on a built-in object (or on a
+    // user instance through its built-in base) ends here: they apply the object's own slot. For a plain user
+    // instance they are object's defaults (identity equality and hash, <A object at …>).
+
+    private static PyObject Eq(PyObject self, PyObject other)
+    {
+        if (ReferenceEquals(self, other))
+        {
+            return BoolObject.True;
+        }
+
+        var native = SlotTarget(self);
+        var r = native?.BinaryOp(BinaryOp.Equal, other is InstanceObject { Native: { } on } ? on : other);
+        return r ?? NotImplementedObject.Value;
+    }
 
     private static PyObject Ne(PyObject self, PyObject other)
     {
@@ -84,12 +97,32 @@ public static class ObjectType
         return BoolObject.From(!Ops.IsTrue(r));
     }
 
+    private static PyObject Hash(PyObject self) =>
+        IntObject.Get(SlotTarget(self) is { } native ? Ops.Hash(native) : Ops.Id(self));
+
     private static PyObject Repr(PyObject self)
     {
+        if (SlotTarget(self) is { } native)
+        {
+            return new StrObject(Ops.Repr(native));
+        }
+
         var sb = new StringBuilder();
         InstanceObject.PrintDefault(sb, self);
         return new StrObject(sb.ToString());
     }
+
+    /// <summary><c>object.__str__</c>: <c>repr()</c> through the type (a user <c>__repr__</c> included).</summary>
+    private static PyObject Str(PyObject self) =>
+        new StrObject(self is InstanceObject ? Ops.Repr(self) : Ops.Str(self));
+
+    /// <summary>The object whose slots implement object's methods for <paramref name="self"/>: null for a plain user instance.</summary>
+    private static PyObject? SlotTarget(PyObject self) => self switch
+    {
+        InstanceObject inst => inst.Native,
+        ObjectInstance => null,
+        _ => self,
+    };
 
     private static PyObject SetAttr(PyObject self, PyObject name, PyObject value)
     {

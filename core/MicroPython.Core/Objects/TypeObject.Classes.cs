@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using MicroPython.Runtime;
 
 namespace MicroPython.Objects;
@@ -282,7 +283,7 @@ public sealed partial class TypeObject
     private static void ClassDictChanged(TypeObject t)
     {
         t.NotifyDictChanged();
-        s_classEpoch++;
+        Interlocked.Increment(ref s_classEpoch);
     }
 
     // ---- attributes of type objects ---------------------------------------------------------------------

@@ -26,7 +26,7 @@ public static class Codecs
     {
         "utf-8" or "utf8" => Kind.Utf8,
         "ascii" => Kind.Ascii,
-        _ => throw Errors.Make(ExceptionTypes.LookupError, $"unknown encoding: {encoding}"),
+        _ => throw Errors.Make(ExceptionTypes.LookupError, Ops.ReportingLevel <= ErrorReportingLevel.Terse ? null : $"unknown encoding: {encoding}"),
     };
 
     /// <summary><c>UnicodeError</c> with no arguments, as MicroPython raises it.</summary>

@@ -8,9 +8,9 @@ namespace MicroPython.Runtime;
 
 /// <summary>
 /// The format-specification mini-language (<c>[[fill]align][sign][#][0][width][,|_][.precision][type]</c>) used by
-/// <c>format()</c>, <c>str.format</c> and f-strings, for str, int (small and big), float and other objects, with
-/// MicroPython's error texts. Other objects are formatted as their <c>str()</c> (MicroPython has no
-/// <c>__format__</c> for built-ins); a user class's own <c>__format__</c> is honoured, as in CPython.
+/// <c>format()</c>, <c>str.format</c> and f-strings, for str, int (small and big) and float, with MicroPython's error
+/// texts. Other objects format as their <c>str()</c> with an empty spec and raise <c>TypeError</c> otherwise; a user
+/// class's own <c>__format__</c> is honoured, as in CPython (MicroPython ignores it).
 /// </summary>
 public static class FormatSpec
 {
@@ -31,6 +31,9 @@ public static class FormatSpec
 
         /// <summary>The fill character in effect (space unless given).</summary>
         public readonly char FillOrSpace => Fill == '\0' ? ' ' : Fill;
+
+        /// <summary>The fill for numbers and strings: an explicit fill, else '0' with the <c>0</c> flag, else space.</summary>
+        public readonly char NumberFill => Fill != '\0' ? Fill : ZeroPad ? '0' : ' ';
     }
 
     /// <summary>Parses <paramref name="spec"/>; <c>ValueError: invalid format specifier</c> on malformed text.</summary>
@@ -121,10 +124,12 @@ public static class FormatSpec
         return (int)v;
     }
 
-    private static PyException InvalidSpecifier() => Errors.ValueError("invalid format specifier");
+    private static PyException CannotGroup(char grouping, char type) => Ops.FormatStringError($"Cannot specify '{grouping}' with '{type}'.");
+
+    private static PyException InvalidSpecifier() => Ops.FormatStringError("invalid format specifier");
 
     private static PyException UnknownCode(char type, PyObject value) =>
-        Errors.ValueError($"unknown format code '{type}' for object of type '{value.Type.Name}'");
+        Ops.FormatStringError($"unknown format code '{type}' for object of type '{value.Type.Name}'");
 
     /// <summary>Appends <c>format(value, spec)</c> to <paramref name="sb"/>.</summary>
     public static void FormatTo(StringBuilder sb, PyObject value, ReadOnlySpan<char> spec)
@@ -162,7 +167,9 @@ public static class FormatSpec
         }
         else
         {
-            FormatString(sb, value, Ops.Str(value), s);
+            // Only str and numbers understand a non-empty spec: MicroPython reads the argument as str data
+            // (TypeError for anything else), CPython's object.__format__ rejects it too.
+            throw Ops.CantConvertImplicitly(value);
         }
     }
 
@@ -177,12 +184,22 @@ public static class FormatSpec
 
         if (s.Sign != '\0')
         {
-            throw Errors.ValueError("sign not allowed in string format specifier");
+            throw Ops.FormatStringError("sign not allowed in string format specifier");
         }
 
         if (s.Align == '=')
         {
-            throw Errors.ValueError("'=' alignment not allowed in string format specifier");
+            throw Ops.FormatStringError("'=' alignment not allowed in string format specifier");
+        }
+
+        if (s.Alt)
+        {
+            throw Ops.FormatStringError("Alternate form (#) not allowed in string format specifier");
+        }
+
+        if (s.Grouping != '\0')
+        {
+            throw CannotGroup(s.Grouping, 's');
         }
 
         ReadOnlySpan<char> body = text;
@@ -193,8 +210,7 @@ public static class FormatSpec
             len = s.Precision;
         }
 
-        char fill = s.Fill == '\0' && s.ZeroPad ? '0' : s.FillOrSpace;
-        Pad(sb, body, len, fill, s.Align == '\0' ? '<' : s.Align, s.Width);
+        Pad(sb, body, len, s.NumberFill, s.Align == '\0' ? '<' : s.Align, s.Width);
     }
 
     /// <summary>The UTF-16 index where code point <paramref name="cp"/> starts in <paramref name="s"/>.</summary>
@@ -256,7 +272,22 @@ public static class FormatSpec
             {
                 if (s.Sign != '\0')
                 {
-                    throw Errors.ValueError("sign not allowed with integer format specifier 'c'");
+                    throw Ops.FormatStringError("sign not allowed with integer format specifier 'c'");
+                }
+
+                if (s.Precision >= 0)
+                {
+                    throw Errors.ValueError("Precision not allowed in integer format specifier");
+                }
+
+                if (s.Alt)
+                {
+                    throw Errors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                }
+
+                if (s.Grouping != '\0')
+                {
+                    throw CannotGroup(s.Grouping, 'c');
                 }
 
                 long cp = isSmall ? small : -1;
@@ -266,7 +297,7 @@ public static class FormatSpec
                 }
 
                 string ch = cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32((int)cp);
-                Pad(sb, ch, 1, s.FillOrSpace, s.Align == '\0' ? '>' : s.Align, s.Width);
+                Pad(sb, ch, 1, s.NumberFill, s.Align == '\0' ? '>' : s.Align, s.Width);
                 return;
             }
 
@@ -285,6 +316,11 @@ public static class FormatSpec
         if (s.Precision >= 0)
         {
             throw Errors.ValueError("Precision not allowed in integer format specifier");
+        }
+
+        if (type == 'n' && s.Grouping != '\0')
+        {
+            throw CannotGroup(s.Grouping, 'n');
         }
 
         int radix = type switch
@@ -387,14 +423,15 @@ public static class FormatSpec
     /// </summary>
     internal static void AppendNumber(StringBuilder sb, string sign, string prefix, ReadOnlySpan<char> intDigits, ReadOnlySpan<char> rest, in Spec s, int groupSize)
     {
-        bool zeroFlag = s.ZeroPad && s.Align == '\0' && s.Fill == '\0';
-        char fill = zeroFlag ? '0' : s.FillOrSpace;
-        char align = zeroFlag ? '=' : s.Align == '\0' ? '>' : s.Align;
+        // CPython: the 0 flag supplies the fill (unless one is given) and '=' alignment (unless one is given);
+        // zero fill with '=' alignment extends the digits themselves, so grouping covers the zeros too.
+        char fill = s.NumberFill;
+        char align = s.Align != '\0' ? s.Align : s.ZeroPad ? '=' : '>';
         int fixedLen = sign.Length + prefix.Length + rest.Length;
 
         if (s.Grouping != '\0')
         {
-            int minDigits = zeroFlag ? s.Width - fixedLen : 0;
+            int minDigits = fill == '0' && align == '=' ? s.Width - fixedLen : 0;
             intDigits = Group(intDigits, groupSize, s.Grouping, minDigits);
         }
 
@@ -487,6 +524,11 @@ public static class FormatSpec
                 throw UnknownCode(type, value);
         }
 
+        if (type == 'n' && s.Grouping != '\0')
+        {
+            throw CannotGroup(s.Grouping, 'n');
+        }
+
         bool negative = double.IsNegative(d) && !double.IsNaN(d);
         string text = FloatText.Format(Math.Abs(d), type == 'n' ? 'g' : type, s.Precision, s.Alt);
         if (!double.IsFinite(d) && s.Grouping != '\0')
@@ -535,5 +577,17 @@ internal static class FloatText
     /// Formats non-negative <paramref name="a"/> for <paramref name="type"/> (<c>e E f F g G %</c>, or <c>'\0'</c>:
     /// repr when <paramref name="precision"/> &lt; 0, else 'g' keeping a fractional digit).
     /// </summary>
-    public static string Format(double a, char type, int precision, bool alt) => FloatObject.FormatFloat(a, type, precision, alt);
+    public static string Format(double a, char type, int precision, bool alt)
+    {
+        string s = FloatObject.FormatFloat(a, type, precision, alt);
+
+        // The '#' form always shows a decimal point (CPython: format(7.0, '#.1g') == '7.'); make sure the general
+        // and no-type forms have one even when they print no fraction digits.
+        if (alt && double.IsFinite(a) && (type is 'g' or 'G' or '\0') && s.AsSpan().IndexOfAny('.', 'e', 'E') < 0)
+        {
+            s = s.EndsWith('%') ? string.Concat(s.AsSpan(0, s.Length - 1), ".%") : s + ".";
+        }
+
+        return s;
+    }
 }

@@ -55,9 +55,30 @@ public static partial class Ops
     /// </summary>
     public static PyException CantConvertImplicitly(PyObject o)
     {
+        if (ReportingLevel <= ErrorReportingLevel.Terse)
+        {
+            return Errors.TypeError("can't convert to str implicitly");
+        }
+
         string name = o.Type.Name;
         return Errors.TypeError($"can't convert '{name}' object to {(name == "str" ? "bytes" : "str")} implicitly");
     }
+
+    /// <summary>The running interpreter's error-reporting level (DETAILED when no runtime is active).</summary>
+    internal static ErrorReportingLevel ReportingLevel => PyRuntime.CurrentOrNull?.ErrorReporting ?? ErrorReportingLevel.Detailed;
+
+    /// <summary>
+    /// A <c>ValueError</c> of the str.format / % / format-spec machinery: the DETAILED text, <paramref name="normal"/>
+    /// at NORMAL level when MicroPython has a shorter one, <c>bad format string</c> at TERSE, no message at NONE
+    /// (errors-and-tracebacks.md §3.4).
+    /// </summary>
+    internal static PyException FormatStringError(string detailed, string? normal = null) => ReportingLevel switch
+    {
+        ErrorReportingLevel.None => Errors.ValueError(null),
+        ErrorReportingLevel.Terse => Errors.ValueError("bad format string"),
+        ErrorReportingLevel.Normal when normal != null => Errors.ValueError(normal),
+        _ => Errors.ValueError(detailed),
+    };
 
     /// <summary><c>format(value, spec)</c> (also used by <c>str.format</c> and f-strings).</summary>
     public static StrObject Format(PyObject value, string spec)

@@ -68,7 +68,7 @@ public static class PercentFormatter
             i++;
             if (i >= n)
             {
-                throw Errors.ValueError("incomplete format");
+                throw Ops.FormatStringError("incomplete format");
             }
 
             if (fmt[i] == '%')
@@ -99,7 +99,7 @@ public static class PercentFormatter
 
                 if (i >= n)
                 {
-                    throw Errors.ValueError("incomplete format key");
+                    throw Ops.FormatStringError("incomplete format key");
                 }
 
                 if (dict == null)
@@ -191,7 +191,7 @@ public static class PercentFormatter
 
             if (i >= n)
             {
-                throw Errors.ValueError("incomplete format");
+                throw Ops.FormatStringError("incomplete format");
             }
 
             char type = fmt[i++];
@@ -368,7 +368,7 @@ public static class PercentFormatter
 
         int index = StrObject.CountCodePoints(fmt.AsSpan(0, FindTypeIndex(fmt, specStart)));
         string shown = type < 0x80 ? type.ToString() : "?";
-        throw Errors.ValueError($"unsupported format character '{shown}' (0x{(int)type:x}) at index {index}");
+        throw Ops.FormatStringError($"unsupported format character '{shown}' (0x{(int)type:x}) at index {index}");
     }
 
     /// <summary>Index of the type character of the conversion starting at <paramref name="specStart"/> (for the error text).</summary>

@@ -100,7 +100,7 @@ public static class StrFormatter
 
             if (c == '}')
             {
-                throw Errors.ValueError("single '}' encountered in format string");
+                throw Ops.FormatStringError("single '}' encountered in format string");
             }
 
             sb.Append(fmt, run, i - run);
@@ -149,7 +149,7 @@ public static class StrFormatter
             i++;
             if (i >= n)
             {
-                throw Errors.ValueError("end of format while looking for conversion specifier");
+                throw Ops.FormatStringError("end of format while looking for conversion specifier", "bad conversion specifier");
             }
 
             conversion = fmt[i++];
@@ -160,7 +160,7 @@ public static class StrFormatter
 
             if (fmt[i] != ':' && fmt[i] != '}')
             {
-                throw Errors.ValueError("expected ':' after format specifier");
+                throw Ops.FormatStringError("expected ':' after format specifier");
             }
         }
 
@@ -228,7 +228,7 @@ public static class StrFormatter
                 arg = StrObject.Create(Ops.Ascii(arg));
                 break;
             default:
-                throw Errors.ValueError($"unknown conversion specifier {conversion}");
+                throw Ops.FormatStringError($"unknown conversion specifier {conversion}", "bad conversion specifier");
         }
 
         if (st.BytesMode)
@@ -256,7 +256,7 @@ public static class StrFormatter
         FormatSpec.FormatTo(sb, arg, spec);
     }
 
-    private static PyException Unmatched() => Errors.ValueError("unmatched '{' in format");
+    private static PyException Unmatched() => Ops.FormatStringError("unmatched '{' in format");
 
     private static PyObject GetArgument(ReadOnlySpan<char> field, ref State st)
     {
@@ -267,7 +267,7 @@ public static class StrFormatter
         {
             if (st.Numbering == 2)
             {
-                throw Errors.ValueError("can't switch from manual field specification to automatic field numbering");
+                throw Ops.FormatStringError("can't switch from manual field specification to automatic field numbering");
             }
 
             st.Numbering = 1;
@@ -277,7 +277,7 @@ public static class StrFormatter
         {
             if (st.Numbering == 1)
             {
-                throw Errors.ValueError("can't switch from automatic field numbering to manual field specification");
+                throw Ops.FormatStringError("can't switch from automatic field numbering to manual field specification");
             }
 
             st.Numbering = 2;

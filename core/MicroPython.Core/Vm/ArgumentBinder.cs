@@ -17,7 +17,7 @@ public static class ArgumentBinder
     /// Binds <paramref name="self"/> (if not null) and <paramref name="args"/> (positionals followed by
     /// <paramref name="nKw"/> name/value pairs) for a call of <paramref name="fn"/> into <paramref name="state"/>.
     /// </summary>
-    public static void Bind(FunctionObject fn, PyObject?[] state, PyObject? self, ReadOnlySpan<PyObject> args, int nKw)
+    public static void Bind(FunctionObject fn, StateSlot[] state, PyObject? self, ReadOnlySpan<PyObject> args, int nKw)
     {
         var code = fn.Code;
         int top = state.Length - 1;
@@ -35,18 +35,18 @@ public static class ArgumentBinder
             {
                 for (int i = 0; i < closure.Length; i++)
                 {
-                    state[s--] = closure[i];
+                    state[s--].Value = closure[i];
                 }
             }
 
             if (self != null)
             {
-                state[s--] = self;
+                state[s--].Value = self;
             }
 
             for (int i = 0; i < nGiven; i++)
             {
-                state[s--] = args[i];
+                state[s--].Value = args[i];
             }
         }
         else
@@ -58,11 +58,11 @@ public static class ArgumentBinder
         for (int i = 0; i < cells.Length; i++)
         {
             int slot = top - cells[i];
-            state[slot] = new CellObject(state[slot]);
+            state[slot].Value = new CellObject(state[slot].Value);
         }
     }
 
-    private static void BindGeneral(FunctionObject fn, PyObject?[] state, PyObject? self, ReadOnlySpan<PyObject> args, int nKw)
+    private static void BindGeneral(FunctionObject fn, StateSlot[] state, PyObject? self, ReadOnlySpan<PyObject> args, int nKw)
     {
         var code = fn.Code;
         int top = state.Length - 1;
@@ -96,14 +96,14 @@ public static class ArgumentBinder
                 extra[i - nPosArgs] = Positional(closure, nClosed, self, args, i);
             }
 
-            state[varSlot--] = new TupleObject(extra);
+            state[varSlot--].Value = new TupleObject(extra);
             nArgs = nPosArgs;
         }
         else
         {
             if (hasVarArgs)
             {
-                state[varSlot--] = TupleObject.Empty;
+                state[varSlot--].Value = TupleObject.Empty;
             }
 
             if (nKw == 0 && !hasDefKw)
@@ -112,7 +112,7 @@ public static class ArgumentBinder
                 {
                     for (int i = nArgs; i < nPosArgs; i++)
                     {
-                        state[top - i] = defaults![i - (nPosArgs - nDefPos)];
+                        state[top - i].Value = defaults![i - (nPosArgs - nDefPos)];
                     }
                 }
                 else
@@ -124,7 +124,7 @@ public static class ArgumentBinder
 
         for (int i = 0; i < nArgs; i++)
         {
-            state[top - i] = Positional(closure, nClosed, self, args, i);
+            state[top - i].Value = Positional(closure, nClosed, self, args, i);
         }
 
         if (nKw != 0 || hasDefKw)
@@ -133,7 +133,7 @@ public static class ArgumentBinder
             if (hasVarKw)
             {
                 dict = new DictObject(nKw);
-                state[varSlot] = dict;
+                state[varSlot].Value = dict;
             }
 
             var argNames = code.ArgNames;
@@ -145,12 +145,12 @@ public static class ArgumentBinder
                 int j = FindArgName(argNames, nNamed, key);
                 if (j >= 0)
                 {
-                    if (state[top - j] != null)
+                    if (state[top - j].Value != null)
                     {
                         throw MultipleValues(key);
                     }
 
-                    state[top - j] = value;
+                    state[top - j].Value = value;
                     continue;
                 }
 
@@ -170,16 +170,16 @@ public static class ArgumentBinder
             // Defaults for the positional parameters that are still unbound.
             for (int i = nPosArgs - nDefPos; i < nPosArgs; i++)
             {
-                if (state[top - i] == null)
+                if (state[top - i].Value == null)
                 {
-                    state[top - i] = defaults![i - (nPosArgs - nDefPos)];
+                    state[top - i].Value = defaults![i - (nPosArgs - nDefPos)];
                 }
             }
 
             // Mandatory positionals: report the highest-numbered missing one, as py/bc.c scans from the top.
             for (int i = nPosArgs - nDefPos - 1; i >= 0; i--)
             {
-                if (state[top - i] == null)
+                if (state[top - i].Value == null)
                 {
                     throw Errors.TypeError($"function missing required positional argument #{i}");
                 }
@@ -188,7 +188,7 @@ public static class ArgumentBinder
             for (int i = 0; i < nKwOnly; i++)
             {
                 int slot = top - nPosArgs - i;
-                if (state[slot] == null)
+                if (state[slot].Value == null)
                 {
                     var name = argNames[nPosArgs + i];
                     PyObject? v = hasDefKw ? fn.KwDefaults?.GetOrNull(name) : null;
@@ -197,7 +197,7 @@ public static class ArgumentBinder
                         throw Errors.TypeError($"function missing required keyword argument '{name.Value}'");
                     }
 
-                    state[slot] = v;
+                    state[slot].Value = v;
                 }
             }
         }
@@ -210,7 +210,7 @@ public static class ArgumentBinder
 
             if (hasVarKw)
             {
-                state[varSlot] = new DictObject(0);
+                state[varSlot].Value = new DictObject(0);
             }
         }
     }

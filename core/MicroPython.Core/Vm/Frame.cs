@@ -20,6 +20,16 @@ public struct ExceptionBlock
 }
 
 /// <summary>
+/// One entry of a frame's state array: a value-stack slot or a local slot. A struct wrapper rather than a bare
+/// <c>PyObject?[]</c> so that stores need no array-covariance type check (a helper call per push otherwise).
+/// <see cref="Value"/> null is MicroPython's NULL (unbound local, stack marker).
+/// </summary>
+public struct StateSlot
+{
+    public PyObject? Value;
+}
+
+/// <summary>
 /// The execution state of one code object, as MicroPython's <c>mp_code_state_t</c>: one state array holding the
 /// value stack (growing up from index 0) and the local slots (slot <c>i</c> at <c>State[NState - 1 - i]</c>), the
 /// instruction pointer, the stack pointer and the exception-block stack. Everything is in plain fields and arrays so
@@ -33,7 +43,7 @@ public sealed class Frame
     {
         Code = code;
         Globals = globals;
-        State = new PyObject?[code.NState];
+        State = new StateSlot[code.NState];
         ExcStack = code.NExcStack == 0 ? s_noBlocks : new ExceptionBlock[code.NExcStack];
         Ip = code.CodeStart;
         Sp = -1;
@@ -48,7 +58,7 @@ public sealed class Frame
     public DictObject? Locals;
 
     /// <summary>Value stack from index 0 upwards, local slots from the top down. Null = NULL (unbound, marker).</summary>
-    public readonly PyObject?[] State;
+    public readonly StateSlot[] State;
 
     public readonly ExceptionBlock[] ExcStack;
 

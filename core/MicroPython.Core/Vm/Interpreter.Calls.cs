@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MicroPython.Objects;
 using MicroPython.Runtime;
 
@@ -27,7 +29,7 @@ public static partial class Interpreter
     /// <c>self</c> (if any), the positionals with the <c>*</c> ones (bit i of <paramref name="bitmap"/>) expanded,
     /// then the keyword pairs with every <c>**</c> mapping (NULL key) expanded into (str, value) pairs.
     /// </summary>
-    private static PyObject?[] BuildVarKwArgs(PyObject?[] state, int first, int nPos, int nKw, PyObject bitmap, PyObject? self, out int length, out int nKwOut)
+    private static PyObject[] BuildVarKwArgs(StateSlot[] state, int first, int nPos, int nKw, PyObject bitmap, PyObject? self, out int length, out int nKwOut)
     {
         long stars = ((IntObject)bitmap).Value;
         var args = new ArgList(nPos + (2 * nKw) + 1);
@@ -38,7 +40,7 @@ public static partial class Interpreter
 
         for (int i = 0; i < nPos; i++)
         {
-            var a = state[first + i]!;
+            var a = state[first + i].Value!;
             if (i < 63 && ((stars >> i) & 1) != 0)
             {
                 if (a is TupleObject t)
@@ -68,8 +70,8 @@ public static partial class Interpreter
         int positional = args.Count;
         for (int k = 0; k < nKw; k++)
         {
-            var key = state[first + nPos + (2 * k)];
-            var value = state[first + nPos + (2 * k) + 1]!;
+            var key = state[first + nPos + (2 * k)].Value;
+            var value = state[first + nPos + (2 * k) + 1].Value!;
             if (key != null)
             {
                 args.Add(key);
@@ -102,8 +104,13 @@ public static partial class Interpreter
 
         length = args.Count;
         nKwOut = (args.Count - positional) / 2;
-        return args.Items;
+        return args.Items!;
     }
+
+    /// <summary>The stack slots <c>[start, start + length)</c> as call arguments, without copying.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ReadOnlySpan<PyObject> StackSpan(StateSlot[] state, int start, int length) =>
+        length == 0 ? default : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<StateSlot, PyObject>(ref state[start]), length);
 
     /// <summary>Keyword names must be str; they are interned like MicroPython's qstrs so binding compares by reference.</summary>
     private static StrObject InternKeyword(PyObject key) => StrObject.Intern(Ops.ToStrObject(key).Value);

@@ -80,9 +80,9 @@ public static partial class Interpreter
 
     /// <summary>
     /// UNPACK_SEQUENCE (MicroPython's <c>mp_unpack_sequence</c>): writes the <paramref name="count"/> items to
-    /// <c>state[sp .. sp + count - 1]</c>, item 0 on top.
+    /// <c>state[sp .. sp + count - 1].Value</c>, item 0 on top.
     /// </summary>
-    private static void UnpackSequence(PyObject seq, int count, PyObject?[] state, int sp)
+    private static void UnpackSequence(PyObject seq, int count, StateSlot[] state, int sp)
     {
         ReadOnlySpan<PyObject> items;
         if (seq is TupleObject t)
@@ -105,7 +105,7 @@ public static partial class Interpreter
                     throw NeedMoreValues(got);
                 }
 
-                state[sp + count - 1 - got] = x;
+                state[sp + count - 1 - got].Value = x;
             }
 
             if (it.Next() != null)
@@ -128,15 +128,15 @@ public static partial class Interpreter
 
         for (int i = 0; i < count; i++)
         {
-            state[sp + i] = items[count - 1 - i];
+            state[sp + i].Value = items[count - 1 - i];
         }
     }
 
     /// <summary>
     /// UNPACK_EX (MicroPython's <c>mp_unpack_ex</c>): <c>n_before</c> items, a list of the rest, <c>n_after</c> items,
-    /// written to <c>state[sp ..]</c> with the first target's value on top.
+    /// written to <c>state[sp ..].Value</c> with the first target's value on top.
     /// </summary>
-    private static void UnpackEx(PyObject seq, int packed, PyObject?[] state, int sp)
+    private static void UnpackEx(PyObject seq, int packed, StateSlot[] state, int sp)
     {
         int numLeft = packed & 0xFF;
         int numRight = (packed >> 8) & 0xFF;
@@ -151,13 +151,13 @@ public static partial class Interpreter
 
             for (int i = 0; i < numRight; i++)
             {
-                state[sp + i] = items[len - 1 - i];
+                state[sp + i].Value = items[len - 1 - i];
             }
 
-            state[sp + numRight] = ListObject.FromSpan(items.Slice(numLeft, len - numLeft - numRight));
+            state[sp + numRight].Value = ListObject.FromSpan(items.Slice(numLeft, len - numLeft - numRight));
             for (int i = 0; i < numLeft; i++)
             {
-                state[sp + numRight + 1 + i] = items[numLeft - 1 - i];
+                state[sp + numRight + 1 + i].Value = items[numLeft - 1 - i];
             }
 
             return;
@@ -167,7 +167,7 @@ public static partial class Interpreter
         for (int got = 0; got < numLeft; got++)
         {
             var x = it.Next() ?? throw NeedMoreValues(got);
-            state[sp + numLeft + numRight - got] = x;
+            state[sp + numLeft + numRight - got].Value = x;
         }
 
         var rest = new ListObject();
@@ -183,10 +183,10 @@ public static partial class Interpreter
             throw NeedMoreValues(numLeft);
         }
 
-        state[sp + numRight] = rest;
+        state[sp + numRight].Value = rest;
         for (int i = 0; i < numRight; i++)
         {
-            state[sp + numRight - 1 - i] = rest[rest.Count - numRight + i];
+            state[sp + numRight - 1 - i].Value = rest[rest.Count - numRight + i];
         }
 
         rest.SetCount(rest.Count - numRight);

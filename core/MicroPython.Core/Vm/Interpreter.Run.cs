@@ -13,1492 +13,30 @@ public static partial class Interpreter
     /// Executes <paramref name="frame"/> from its saved instruction pointer until it returns, yields, or an exception
     /// escapes it (the outcome and <see cref="Frame.Result"/> say which). <paramref name="inject"/> (generators
     /// only) is raised at the resume point, or passed to the sub-iterator when resuming inside YIELD_FROM.
+    /// Never throws.
     /// </summary>
     /// <remarks>
-    /// The loop never lets a .NET exception out. Exceptions thrown by native code are caught around the whole
-    /// loop and handled as a raise at the instruction that was executing (<c>opIp</c>); raises decided by the VM
-    /// itself (RAISE_*, a callee that returned <see cref="ExecStatus.Exception"/>, name errors…) jump straight to
-    /// the handler search without throwing. Only <c>opIp</c> is live across the catch, so the hot locals
-    /// (<c>ip</c>, <c>sp</c>) stay in registers.
+    /// Exceptions thrown by native code are caught here, around the dispatch loop, and handled as a raise at the
+    /// instruction that was executing (the loop keeps <see cref="Frame.Ip"/> pointing at it); the loop then
+    /// resumes at the handler. Raises decided by the VM itself (RAISE_*, a callee that returned
+    /// <see cref="ExecStatus.Exception"/>, name errors…) never throw: the loop finds the handler directly. The
+    /// loop (<see cref="Execute"/>) has no exception handling of its own so its hot locals stay in registers.
     /// </remarks>
     public static ExecStatus Run(Frame frame, PyObject? inject)
     {
-        var code = frame.Code;
-        byte[] bc = code.Bytecode;
-        PyObject?[] state = frame.State;
-        ExceptionBlock[] excStack = frame.ExcStack;
-        StrObject[] qstrs = code.Qstrs;
-        PyObject[] consts = code.Constants;
-        PyRuntime runtime = code.Runtime;
-        DictObject globals = frame.Globals;
-        DictObject builtins = runtime.Builtins;
-        int localTop = state.Length - 1;
-        int ip = frame.Ip;
-        int sp = frame.Sp;
-        int opIp = ip;
-        PyObject? exc = null;
-
-        // Scratch for the shared call sequence (doCall/pyCall below).
-        PyObject callFn = NoneObject.None;
-        PyObject?[] callArgs = state;
-        int callOff = 0;
-        int callLen = 0;
-        int callKw = 0;
-        PyObject? callSelf = null;
-        FunctionObject pyFn = null!;
-
-        // Number of exception blocks still to unwind for an UNWIND_JUMP (bit 7: drop a for-iterator too).
-        int unum = 0;
+        var runtime = frame.Code.Runtime;
 
         // The innermost running frame, for globals()/locals()/dir()/eval() called from native code.
         var callerFrame = runtime.CurrentFrame;
         runtime.CurrentFrame = frame;
-
+        ExecStatus status;
         while (true)
         {
+            PyObject exc;
             try
             {
-                if (inject != null && bc[ip] != Opcodes.YieldFrom)
-                {
-                    // generator.throw(): raise at the resume point.
-                    opIp = ip;
-                    var injected = inject;
-                    inject = null;
-                    exc = MakeRaiseObj(injected);
-                    goto handleException;
-                }
-
-                while (true)
-                {
-                    opIp = ip;
-                    byte op = bc[ip++];
-                    switch (op)
-                    {
-                        // ---- qstr operand -------------------------------------------------------------------
-
-                        case Opcodes.LoadConstString:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            state[++sp] = qstrs[arg];
-                            continue;
-                        }
-
-                        case Opcodes.LoadName:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var name = qstrs[arg];
-                            var locals = frame.Locals;
-                            PyObject? v = null;
-                            if (locals != null && !ReferenceEquals(locals, globals))
-                            {
-                                v = locals.GetOrNull(name);
-                            }
-
-                            v ??= globals.GetOrNull(name) ?? builtins.GetOrNull(name);
-                            if (v == null)
-                            {
-                                exc = Errors.NameNotDefined(name.Value).Value;
-                                goto handleException;
-                            }
-
-                            state[++sp] = v;
-                            continue;
-                        }
-
-                        case Opcodes.LoadGlobal:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var name = qstrs[arg];
-                            var v = globals.GetOrNull(name) ?? builtins.GetOrNull(name);
-                            if (v == null)
-                            {
-                                exc = Errors.NameNotDefined(name.Value).Value;
-                                goto handleException;
-                            }
-
-                            state[++sp] = v;
-                            continue;
-                        }
-
-                        case Opcodes.LoadAttr:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            state[sp] = Ops.LoadAttr(state[sp]!, qstrs[arg]);
-                            continue;
-                        }
-
-                        case Opcodes.LoadMethod:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            Ops.LoadMethod(state[sp]!, qstrs[arg], out var method, out var self);
-                            state[sp] = method;
-                            state[++sp] = self;
-                            continue;
-                        }
-
-                        case Opcodes.LoadSuperMethod:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            // super, cls, self → method, self (the loaded `super` itself is not used).
-                            sp--;
-                            LoadSuperMethod(qstrs[arg], state[sp]!, state[sp + 1]!, out var method, out var self);
-                            state[sp - 1] = method;
-                            state[sp] = self;
-                            continue;
-                        }
-
-                        case Opcodes.StoreName:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            (frame.Locals ?? globals).SetItem(qstrs[arg], state[sp--]!);
-                            continue;
-                        }
-
-                        case Opcodes.StoreGlobal:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            globals.SetItem(qstrs[arg], state[sp--]!);
-                            continue;
-                        }
-
-                        case Opcodes.StoreAttr:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            // v, obj → ; a NULL value deletes the attribute.
-                            state[sp]!.StoreAttr(qstrs[arg], state[sp - 1]);
-                            sp -= 2;
-                            continue;
-                        }
-
-                        case Opcodes.DeleteName:
-                        case Opcodes.DeleteGlobal:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var name = qstrs[arg];
-                            var dict = op == Opcodes.DeleteName ? frame.Locals ?? globals : globals;
-                            if (dict.Remove(name) == null)
-                            {
-                                exc = Errors.KeyError(name).Value;
-                                goto handleException;
-                            }
-
-                            continue;
-                        }
-
-                        case Opcodes.ImportName:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            // level, fromlist → module
-                            var fromlist = state[sp--]!;
-                            state[sp] = ImportName(runtime, qstrs[arg], globals, fromlist, state[sp]!);
-                            continue;
-                        }
-
-                        case Opcodes.ImportFrom:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            // module → module, attr
-                            var value = ImportFrom(runtime, state[sp]!, qstrs[arg]);
-                            state[++sp] = value;
-                            continue;
-                        }
-
-                        // ---- var-uint operand ---------------------------------------------------------------
-
-                        case Opcodes.MakeClosure:
-                        case Opcodes.MakeClosureDefargs:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            int nClosed = bc[ip++];
-                            var cells = new PyObject[nClosed];
-                            Array.Copy(state, sp - nClosed + 1, cells, 0, nClosed);
-                            sp -= nClosed;
-                            if (op == Opcodes.MakeClosure)
-                            {
-                                state[++sp] = MakeFunction(code, arg, globals, null, null, cells);
-                            }
-                            else
-                            {
-                                var kwDefaults = state[sp--];
-                                state[sp] = MakeFunction(code, arg, globals, state[sp], kwDefaults, cells);
-                            }
-
-                            continue;
-                        }
-
-                        case Opcodes.LoadConstSmallInt:
-                        {
-                            long v = (bc[ip] & 0x40) != 0 ? -1 : 0;
-                            int b;
-                            do
-                            {
-                                b = bc[ip++];
-                                v = (v << 7) | (long)(b & 0x7F);
-                            }
-                            while ((b & 0x80) != 0);
-
-                            state[++sp] = IntObject.Get(v);
-                            continue;
-                        }
-
-                        case Opcodes.LoadConstObj:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            state[++sp] = consts[arg];
-                            continue;
-                        }
-
-                        case Opcodes.LoadFastN:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var v = state[localTop - arg];
-                            if (v == null)
-                            {
-                                exc = Errors.LocalUnbound().Value;
-                                goto handleException;
-                            }
-
-                            state[++sp] = v;
-                            continue;
-                        }
-
-                        case Opcodes.LoadDeref:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var v = ((CellObject)state[localTop - arg]!).Value;
-                            if (v == null)
-                            {
-                                exc = Errors.LocalUnbound().Value;
-                                goto handleException;
-                            }
-
-                            state[++sp] = v;
-                            continue;
-                        }
-
-                        case Opcodes.StoreFastN:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            state[localTop - arg] = state[sp--];
-                            continue;
-                        }
-
-                        case Opcodes.StoreDeref:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            ((CellObject)state[localTop - arg]!).Value = state[sp--];
-                            continue;
-                        }
-
-                        case Opcodes.DeleteFast:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            if (state[localTop - arg] == null)
-                            {
-                                exc = Errors.LocalUnbound().Value;
-                                goto handleException;
-                            }
-
-                            state[localTop - arg] = null;
-                            continue;
-                        }
-
-                        case Opcodes.DeleteDeref:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var cell = (CellObject)state[localTop - arg]!;
-                            if (cell.Value == null)
-                            {
-                                exc = Errors.LocalUnbound().Value;
-                                goto handleException;
-                            }
-
-                            cell.Value = null;
-                            continue;
-                        }
-
-                        case Opcodes.BuildTuple:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            if (arg == 0)
-                            {
-                                state[++sp] = TupleObject.Empty;
-                                continue;
-                            }
-
-                            var items = new PyObject[arg];
-                            sp -= arg - 1;
-                            Array.Copy(state, sp, items, 0, arg);
-                            state[sp] = new TupleObject(items);
-                            continue;
-                        }
-
-                        case Opcodes.BuildList:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var items = new PyObject[arg < 4 ? 4 : arg];
-                            sp -= arg - 1;
-                            Array.Copy(state, sp, items, 0, arg);
-                            state[sp] = new ListObject(items, arg);
-                            continue;
-                        }
-
-                        case Opcodes.BuildMap:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            state[++sp] = new DictObject(arg);
-                            continue;
-                        }
-
-                        case Opcodes.BuildSet:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var set = new SetObject(false, arg);
-                            sp -= arg - 1;
-                            for (int i = 0; i < arg; i++)
-                            {
-                                set.Add(state[sp + i]!);
-                            }
-
-                            state[sp] = set;
-                            continue;
-                        }
-
-                        case Opcodes.BuildSlice:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            PyObject step = NoneObject.None;
-                            if (arg == 3)
-                            {
-                                step = state[sp--]!;
-                            }
-
-                            var stop = state[sp--]!;
-                            state[sp] = new SliceObject(state[sp]!, stop, step);
-                            continue;
-                        }
-
-                        case Opcodes.StoreComp:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var collection = state[sp - (arg >> 2)]!;
-                            switch (arg & 3)
-                            {
-                                case Opcodes.StoreCompList:
-                                    ((ListObject)collection).Append(state[sp--]!);
-                                    break;
-                                case Opcodes.StoreCompDict:
-                                    ((DictObject)collection).SetItem(state[sp]!, state[sp - 1]!);
-                                    sp -= 2;
-                                    break;
-                                default:
-                                    ((SetObject)collection).Add(state[sp--]!);
-                                    break;
-                            }
-
-                            continue;
-                        }
-
-                        case Opcodes.UnpackSequence:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            UnpackSequence(state[sp]!, arg, state, sp);
-                            sp += arg - 1;
-                            continue;
-                        }
-
-                        case Opcodes.UnpackEx:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            UnpackEx(state[sp]!, arg, state, sp);
-                            sp += (arg & 0xFF) + ((arg >> 8) & 0xFF);
-                            continue;
-                        }
-
-                        case Opcodes.MakeFunction:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            state[++sp] = MakeFunction(code, arg, globals, null, null, null);
-                            continue;
-                        }
-
-                        case Opcodes.MakeFunctionDefargs:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            var kwDefaults = state[sp--];
-                            state[sp] = MakeFunction(code, arg, globals, state[sp], kwDefaults, null);
-                            continue;
-                        }
-
-                        case Opcodes.CallFunction:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            // fn, positionals, (name, value) pairs → result (in fn's slot)
-                            callKw = (arg >> 8) & 0xFF;
-                            callLen = (arg & 0xFF) + (2 * callKw);
-                            sp -= callLen;
-                            callFn = state[sp]!;
-                            callArgs = state;
-                            callOff = sp + 1;
-                            goto doCall;
-                        }
-
-                        case Opcodes.CallMethod:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            // method, self or NULL, positionals, pairs → result; self (when present) is already the
-                            // first argument in the stack, so the span starts there.
-                            callKw = (arg >> 8) & 0xFF;
-                            callLen = (arg & 0xFF) + (2 * callKw);
-                            sp -= callLen + 1;
-                            callFn = state[sp]!;
-                            callArgs = state;
-                            if (state[sp + 1] == null)
-                            {
-                                callOff = sp + 2;
-                            }
-                            else
-                            {
-                                callOff = sp + 1;
-                                callLen++;
-                            }
-
-                            goto doCall;
-                        }
-
-                        case Opcodes.CallFunctionVarKw:
-                        case Opcodes.CallMethodVarKw:
-                        {
-                            int arg = bc[ip++];
-                            if (arg >= 0x80)
-                            {
-                                long r = ReadUintSlow(bc, ip - 1);
-                                arg = (int)r;
-                                ip = (int)(r >> 32);
-                            }
-
-                            int nPos = arg & 0xFF;
-                            int nKw = (arg >> 8) & 0xFF;
-                            bool isMethod = op == Opcodes.CallMethodVarKw;
-                            sp -= nPos + (2 * nKw) + 1 + (isMethod ? 1 : 0);
-                            callFn = state[sp]!;
-                            int first = sp + 1;
-                            PyObject? self = null;
-                            if (isMethod)
-                            {
-                                self = state[first++];
-                            }
-
-                            callArgs = BuildVarKwArgs(state, first, nPos, nKw, state[first + nPos + (2 * nKw)]!, self, out callLen, out callKw);
-                            callOff = 0;
-                            goto doCall;
-                        }
-
-                        // ---- jumps --------------------------------------------------------------------------
-
-                        case Opcodes.UnwindJump:
-                        {
-                            int off = bc[ip++];
-                            if (off < 0x80)
-                            {
-                                off -= 0x40;
-                            }
-                            else
-                            {
-                                off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
-                            }
-
-                            // Push the destination, then unwind the blocks, running pending finally handlers as
-                            // coroutines that come back here through END_FINALLY (bytecode.md §5.4).
-                            state[++sp] = IntObject.Get(ip + off);
-                            unum = bc[ip++];
-                            goto unwindJump;
-                        }
-
-                        case Opcodes.Jump:
-                        {
-                            int off = bc[ip++];
-                            if (off < 0x80)
-                            {
-                                off -= 0x40;
-                            }
-                            else
-                            {
-                                off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
-                            }
-
-                            ip += off;
-                            if (off < 0 && runtime.InterruptPending)
-                            {
-                                exc = TakeInterrupt(runtime);
-                                goto handleException;
-                            }
-
-                            continue;
-                        }
-
-                        case Opcodes.PopJumpIfTrue:
-                        case Opcodes.PopJumpIfFalse:
-                        {
-                            int off = bc[ip++];
-                            if (off < 0x80)
-                            {
-                                off -= 0x40;
-                            }
-                            else
-                            {
-                                off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
-                            }
-
-                            var v = state[sp--]!;
-                            bool truth = ReferenceEquals(v, BoolObject.True) || (!ReferenceEquals(v, BoolObject.False) && Ops.IsTrue(v));
-                            if (truth == (op == Opcodes.PopJumpIfTrue))
-                            {
-                                ip += off;
-                                if (off < 0 && runtime.InterruptPending)
-                                {
-                                    exc = TakeInterrupt(runtime);
-                                    goto handleException;
-                                }
-                            }
-
-                            continue;
-                        }
-
-                        case Opcodes.JumpIfTrueOrPop:
-                        case Opcodes.JumpIfFalseOrPop:
-                        {
-                            int off = bc[ip++];
-                            if (off >= 0x80)
-                            {
-                                off = (off & 0x7F) | (bc[ip++] << 7);
-                            }
-
-                            if (Ops.IsTrue(state[sp]!) == (op == Opcodes.JumpIfTrueOrPop))
-                            {
-                                ip += off;
-                            }
-                            else
-                            {
-                                sp--;
-                            }
-
-                            continue;
-                        }
-
-                        case Opcodes.SetupWith:
-                        {
-                            int off = bc[ip++];
-                            if (off >= 0x80)
-                            {
-                                off = (off & 0x7F) | (bc[ip++] << 7);
-                            }
-
-                            // ctx → exit, self-or-NULL, value; the finally-type block covers the with body.
-                            var ctx = state[sp]!;
-                            Ops.LoadMethod(ctx, s_exit, out var exitFn, out var exitSelf);
-                            state[sp] = exitFn;
-                            state[sp + 1] = exitSelf;
-                            Ops.LoadMethod(ctx, s_enter, out var enterFn, out var enterSelf);
-                            var entered = enterSelf != null ? Ops.CallFunction(enterFn, enterSelf) : Ops.CallFunction(enterFn);
-                            sp++;
-                            ref var block = ref excStack[++frame.ExcSp];
-                            block.Handler = ip + off;
-                            block.SavedSp = sp;
-                            block.IsFinally = true;
-                            block.PrevExc = null;
-                            state[++sp] = entered;
-                            continue;
-                        }
-
-                        case Opcodes.SetupExcept:
-                        case Opcodes.SetupFinally:
-                        {
-                            int off = bc[ip++];
-                            if (off >= 0x80)
-                            {
-                                off = (off & 0x7F) | (bc[ip++] << 7);
-                            }
-
-                            ref var block = ref excStack[++frame.ExcSp];
-                            block.Handler = ip + off;
-                            block.SavedSp = sp;
-                            block.IsFinally = op == Opcodes.SetupFinally;
-                            block.PrevExc = null;
-                            continue;
-                        }
-
-                        case Opcodes.PopExceptJump:
-                        {
-                            int off = bc[ip++];
-                            if (off >= 0x80)
-                            {
-                                off = (off & 0x7F) | (bc[ip++] << 7);
-                            }
-
-                            frame.ExcSp--;
-                            runtime.CurrentException = null;
-                            ip += off;
-                            continue;
-                        }
-
-                        case Opcodes.ForIter:
-                        {
-                            int off = bc[ip++];
-                            if (off >= 0x80)
-                            {
-                                off = (off & 0x7F) | (bc[ip++] << 7);
-                            }
-
-                            // The iterator lives in the second of the four iterator slots.
-                            var it = state[sp - 2]!;
-                            PyObject? next;
-                            if (it is RangeIterator ri)
-                            {
-                                next = ri.Next();
-                            }
-                            else if (it is ListIterator li)
-                            {
-                                next = li.Next();
-                            }
-                            else if (it is TupleIterator ti)
-                            {
-                                next = ti.Next();
-                            }
-                            else if (it is GeneratorObject gen)
-                            {
-                                var status = gen.Resume(NoneObject.None, null, out var value);
-                                if (status == ExecStatus.Exception)
-                                {
-                                    exc = value;
-                                    goto handleException;
-                                }
-
-                                next = status == ExecStatus.Yield ? value : null;
-                            }
-                            else
-                            {
-                                next = NextAllowingStopIteration(it);
-                            }
-
-                            if (next == null)
-                            {
-                                sp -= Opcodes.IteratorSlots;
-                                ip += off;
-                            }
-                            else
-                            {
-                                state[++sp] = next;
-                            }
-
-                            continue;
-                        }
-
-                        // ---- no operand ---------------------------------------------------------------------
-
-                        case Opcodes.LoadConstFalse:
-                            state[++sp] = BoolObject.False;
-                            continue;
-
-                        case Opcodes.LoadConstNone:
-                            state[++sp] = NoneObject.None;
-                            continue;
-
-                        case Opcodes.LoadConstTrue:
-                            state[++sp] = BoolObject.True;
-                            continue;
-
-                        case Opcodes.LoadNull:
-                            state[++sp] = null;
-                            continue;
-
-                        case Opcodes.LoadBuildClass:
-                            state[++sp] = BuildClass.Function;
-                            continue;
-
-                        case Opcodes.LoadSubscr:
-                        {
-                            var index = state[sp--]!;
-                            var obj = state[sp]!;
-                            if (index.GetType() == typeof(IntObject))
-                            {
-                                long k = Unsafe.As<IntObject>(index).Value;
-                                if (obj is ListObject list)
-                                {
-                                    int n = list.Count;
-                                    if (k < 0)
-                                    {
-                                        k += n;
-                                    }
-
-                                    if ((ulong)k < (ulong)n)
-                                    {
-                                        state[sp] = list.RawItems[k];
-                                        continue;
-                                    }
-                                }
-                                else if (obj is TupleObject tuple)
-                                {
-                                    var items = tuple.Items;
-                                    if (k < 0)
-                                    {
-                                        k += items.Length;
-                                    }
-
-                                    if ((ulong)k < (ulong)items.Length)
-                                    {
-                                        state[sp] = items[k];
-                                        continue;
-                                    }
-                                }
-                            }
-
-                            state[sp] = obj.GetItem(index);
-                            continue;
-                        }
-
-                        case Opcodes.StoreSubscr:
-                        {
-                            // value, obj, index → ; a NULL value deletes (del obj[index]).
-                            var index = state[sp]!;
-                            var obj = state[sp - 1]!;
-                            var value = state[sp - 2];
-                            sp -= 3;
-                            if (value == null)
-                            {
-                                obj.DelItem(index);
-                                continue;
-                            }
-
-                            if (index.GetType() == typeof(IntObject) && obj is ListObject list)
-                            {
-                                long k = Unsafe.As<IntObject>(index).Value;
-                                int n = list.Count;
-                                if (k < 0)
-                                {
-                                    k += n;
-                                }
-
-                                if ((ulong)k < (ulong)n)
-                                {
-                                    list.RawItems[k] = value;
-                                    continue;
-                                }
-                            }
-
-                            obj.SetItem(index, value);
-                            continue;
-                        }
-
-                        case Opcodes.DupTop:
-                            state[sp + 1] = state[sp];
-                            sp++;
-                            continue;
-
-                        case Opcodes.DupTopTwo:
-                            state[sp + 1] = state[sp - 1];
-                            state[sp + 2] = state[sp];
-                            sp += 2;
-                            continue;
-
-                        case Opcodes.PopTop:
-                            sp--;
-                            continue;
-
-                        case Opcodes.RotTwo:
-                        {
-                            var top = state[sp];
-                            state[sp] = state[sp - 1];
-                            state[sp - 1] = top;
-                            continue;
-                        }
-
-                        case Opcodes.RotThree:
-                        {
-                            var top = state[sp];
-                            state[sp] = state[sp - 1];
-                            state[sp - 1] = state[sp - 2];
-                            state[sp - 2] = top;
-                            continue;
-                        }
-
-                        case Opcodes.WithCleanup:
-                        {
-                            // exit, self, X: X = None (normal end), a small int (return/break passing through, with
-                            // its datum below), or an exception (bytecode.md §5.5).
-                            var x = state[sp]!;
-                            if (ReferenceEquals(x, NoneObject.None))
-                            {
-                                CallExit(state[sp - 2]!, state[sp - 1], NoneObject.None, NoneObject.None);
-                                sp -= 2;
-                                state[sp] = NoneObject.None;
-                            }
-                            else if (x.GetType() == typeof(IntObject))
-                            {
-                                var data = state[sp - 1];
-                                CallExit(state[sp - 3]!, state[sp - 2], NoneObject.None, NoneObject.None);
-                                state[sp - 3] = data;
-                                state[sp - 2] = x;
-                                sp -= 2;
-                            }
-                            else
-                            {
-                                var result = CallExit(state[sp - 2]!, state[sp - 1], x.Type, x);
-                                sp -= 2;
-                                state[sp] = Ops.IsTrue(result) ? NoneObject.None : x;
-                            }
-
-                            continue;
-                        }
-
-                        case Opcodes.EndFinally:
-                        {
-                            frame.ExcSp--;
-                            runtime.CurrentException = null;
-                            var tos = state[sp]!;
-                            if (ReferenceEquals(tos, NoneObject.None))
-                            {
-                                sp--;
-                                continue;
-                            }
-
-                            if (tos.GetType() == typeof(IntObject))
-                            {
-                                // Resume an interrupted return (−1) or UNWIND_JUMP (blocks left to unwind).
-                                sp--;
-                                long cause = Unsafe.As<IntObject>(tos).Value;
-                                if (cause < 0)
-                                {
-                                    goto unwindReturn;
-                                }
-
-                                unum = (int)cause;
-                                goto unwindJump;
-                            }
-
-                            // An exception: re-raise it (no new traceback entry).
-                            exc = tos;
-                            goto handleException;
-                        }
-
-                        case Opcodes.GetIter:
-                            state[sp] = Ops.GetIter(state[sp]!);
-                            continue;
-
-                        case Opcodes.GetIterStack:
-                        {
-                            // obj → NULL, iterator, NULL, NULL (the for-loop's four iterator slots)
-                            var it = Ops.GetIter(state[sp]!);
-                            state[sp] = null;
-                            state[++sp] = it;
-                            state[++sp] = null;
-                            state[++sp] = null;
-                            continue;
-                        }
-
-                        case Opcodes.StoreMap:
-                        {
-                            // map, value, key → map
-                            ((DictObject)state[sp - 2]!).SetItem(state[sp]!, state[sp - 1]!);
-                            sp -= 2;
-                            continue;
-                        }
-
-                        case Opcodes.ReturnValue:
-                        unwindReturn:
-                        {
-                            // Run the finally handlers that are still ahead (bytecode.md §5.4); the END_FINALLY at
-                            // the end of each comes back here with the small int −1 on top.
-                            int e = frame.ExcSp;
-                            while (e >= 0)
-                            {
-                                ref var block = ref excStack[e];
-                                if (block.IsFinally && block.Handler >= ip)
-                                {
-                                    // Move the return value just above the block's stack level (dropping any
-                                    // for-loop iterators in between), push the −1 marker and run the handler.
-                                    int finallySp = block.SavedSp + 1;
-                                    state[finallySp] = state[sp];
-                                    sp = finallySp;
-                                    state[++sp] = IntObject.MinusOne;
-                                    ip = block.Handler;
-                                    frame.ExcSp = e;
-                                    goto nextInstruction;
-                                }
-
-                                e--;
-                                runtime.CurrentException = null;
-                            }
-
-                            frame.ExcSp = -1;
-                            frame.Ip = ip;
-                            frame.Sp = sp;
-                            frame.Result = state[sp];
-                            runtime.CurrentFrame = callerFrame;
-                            return ExecStatus.Return;
-                        }
-
-                        case Opcodes.RaiseLast:
-                        {
-                            // Bare `raise`: the innermost exception being handled in this frame.
-                            PyObject? last = null;
-                            for (int e = frame.ExcSp; e >= 0; e--)
-                            {
-                                if (excStack[e].PrevExc != null)
-                                {
-                                    last = excStack[e].PrevExc;
-                                    break;
-                                }
-                            }
-
-                            exc = last ?? Errors.RuntimeError("no active exception to reraise").Value;
-                            goto handleException;
-                        }
-
-                        case Opcodes.RaiseObj:
-                            exc = MakeRaiseObj(state[sp]!);
-                            goto handleException;
-
-                        case Opcodes.RaiseFrom:
-                        {
-                            var cause = state[sp--]!;
-                            if (!ReferenceEquals(cause, NoneObject.None))
-                            {
-                                runtime.Stderr.Write("Warning: exception chaining not supported\n");
-                            }
-
-                            exc = MakeRaiseObj(state[sp]!);
-                            goto handleException;
-                        }
-
-                        case Opcodes.YieldValue:
-                            frame.Ip = ip;
-                            frame.Sp = sp;
-                            frame.Result = state[sp];
-                            runtime.CurrentFrame = callerFrame;
-                            return ExecStatus.Yield;
-
-                        case Opcodes.YieldFrom:
-                        {
-                            // it, send → result; while the sub-iterator yields, this generator yields the same value
-                            // and re-executes YIELD_FROM on resume (bytecode.md §6).
-                            var send = state[sp--]!;
-                            var it = state[sp]!;
-                            PyObject? thrown = inject;
-                            inject = null;
-                            PyObject value;
-                            ExecStatus status;
-                            if (it is GeneratorObject gen)
-                            {
-                                status = thrown != null ? gen.Resume(NoneObject.None, thrown, out value) : gen.Resume(send, null, out value);
-                            }
-                            else
-                            {
-                                status = ResumeIterator(it, thrown != null ? null : send, thrown, out value);
-                            }
-
-                            if (status == ExecStatus.Yield)
-                            {
-                                state[++sp] = value;
-                                frame.Ip = opIp;
-                                frame.Sp = sp;
-                                frame.Result = value;
-                                runtime.CurrentFrame = callerFrame;
-                                return ExecStatus.Yield;
-                            }
-
-                            if (thrown != null && Ops.ExceptionMatches(thrown, ExceptionTypes.GeneratorExit))
-                            {
-                                // GeneratorExit thrown in: re-raise it even if the sub-iterator swallowed it.
-                                exc = MakeRaiseObj(thrown);
-                                goto handleException;
-                            }
-
-                            if (status == ExecStatus.Exception)
-                            {
-                                exc = value;
-                                goto handleException;
-                            }
-
-                            state[sp] = value;
-                            continue;
-                        }
-
-                        case Opcodes.ImportStar:
-                            ImportStar(state[sp--]!, frame.Locals ?? globals);
-                            continue;
-
-                        // ---- multi opcodes: the argument is inside the opcode -------------------------------
-
-                        case 0x70: case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x76: case 0x77:
-                        case 0x78: case 0x79: case 0x7A: case 0x7B: case 0x7C: case 0x7D: case 0x7E: case 0x7F:
-                        case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x86: case 0x87:
-                        case 0x88: case 0x89: case 0x8A: case 0x8B: case 0x8C: case 0x8D: case 0x8E: case 0x8F:
-                        case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97:
-                        case 0x98: case 0x99: case 0x9A: case 0x9B: case 0x9C: case 0x9D: case 0x9E: case 0x9F:
-                        case 0xA0: case 0xA1: case 0xA2: case 0xA3: case 0xA4: case 0xA5: case 0xA6: case 0xA7:
-                        case 0xA8: case 0xA9: case 0xAA: case 0xAB: case 0xAC: case 0xAD: case 0xAE: case 0xAF:
-                            state[++sp] = IntObject.Get(op - Opcodes.LoadConstSmallIntMultiExcess);
-                            continue;
-
-                        case 0xB0: case 0xB1: case 0xB2: case 0xB3: case 0xB4: case 0xB5: case 0xB6: case 0xB7:
-                        case 0xB8: case 0xB9: case 0xBA: case 0xBB: case 0xBC: case 0xBD: case 0xBE: case 0xBF:
-                        {
-                            var v = state[localTop - (op - Opcodes.LoadFastMulti)];
-                            if (v == null)
-                            {
-                                exc = Errors.LocalUnbound().Value;
-                                goto handleException;
-                            }
-
-                            state[++sp] = v;
-                            continue;
-                        }
-
-                        case 0xC0: case 0xC1: case 0xC2: case 0xC3: case 0xC4: case 0xC5: case 0xC6: case 0xC7:
-                        case 0xC8: case 0xC9: case 0xCA: case 0xCB: case 0xCC: case 0xCD: case 0xCE: case 0xCF:
-                            state[localTop - (op - Opcodes.StoreFastMulti)] = state[sp--];
-                            continue;
-
-                        case 0xD3: // not
-                        {
-                            var v = state[sp]!;
-                            state[sp] = ReferenceEquals(v, BoolObject.False) || (!ReferenceEquals(v, BoolObject.True) && !Ops.IsTrue(v))
-                                ? BoolObject.True
-                                : BoolObject.False;
-                            continue;
-                        }
-
-                        case 0xD0: // +x
-                        case 0xD1: // -x
-                        case 0xD2: // ~x
-                            state[sp] = Ops.UnaryOp((UnaryOp)(op - Opcodes.UnaryOpMulti), state[sp]!);
-                            continue;
-
-                        case 0xD7: // <
-                        case 0xD8: // >
-                        case 0xD9: // ==
-                        case 0xDA: // <=
-                        case 0xDB: // >=
-                        case 0xDC: // !=
-                        {
-                            var rhs = state[sp]!;
-                            var lhs = state[sp - 1]!;
-                            if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
-                            {
-                                long a = Unsafe.As<IntObject>(lhs).Value;
-                                long b = Unsafe.As<IntObject>(rhs).Value;
-                                bool r = op switch
-                                {
-                                    0xD7 => a < b,
-                                    0xD8 => a > b,
-                                    0xD9 => a == b,
-                                    0xDA => a <= b,
-                                    0xDB => a >= b,
-                                    _ => a != b,
-                                };
-                                state[--sp] = r ? BoolObject.True : BoolObject.False;
-                                continue;
-                            }
-
-                            goto binaryOp;
-                        }
-
-                        case 0xDE: // is
-                        {
-                            var rhs = state[sp--]!;
-                            state[sp] = Ops.Is(state[sp]!, rhs) ? BoolObject.True : BoolObject.False;
-                            continue;
-                        }
-
-                        case 0xE5: // +=
-                        case 0xF2: // +
-                        {
-                            var rhs = state[sp]!;
-                            var lhs = state[sp - 1]!;
-                            if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
-                            {
-                                long a = Unsafe.As<IntObject>(lhs).Value;
-                                long b = Unsafe.As<IntObject>(rhs).Value;
-                                long r = a + b;
-                                if (((a ^ r) & (b ^ r)) >= 0)
-                                {
-                                    state[--sp] = IntObject.Get(r);
-                                    continue;
-                                }
-                            }
-
-                            goto binaryOp;
-                        }
-
-                        case 0xE6: // -=
-                        case 0xF3: // -
-                        {
-                            var rhs = state[sp]!;
-                            var lhs = state[sp - 1]!;
-                            if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
-                            {
-                                long a = Unsafe.As<IntObject>(lhs).Value;
-                                long b = Unsafe.As<IntObject>(rhs).Value;
-                                long r = a - b;
-                                if (((a ^ b) & (a ^ r)) >= 0)
-                                {
-                                    state[--sp] = IntObject.Get(r);
-                                    continue;
-                                }
-                            }
-
-                            goto binaryOp;
-                        }
-
-                        case 0xD4: case 0xD5: case 0xD6:
-                            goto default;
-
-                        case 0xDD: case 0xDF: case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE4: case 0xE7:
-                        case 0xE8: case 0xE9: case 0xEA: case 0xEB: case 0xEC: case 0xED: case 0xEE: case 0xEF:
-                        case 0xF0: case 0xF1: case 0xF4: case 0xF5: case 0xF6: case 0xF7: case 0xF8: case 0xF9:
-                        binaryOp:
-                        {
-                            var rhs = state[sp--]!;
-                            state[sp] = Ops.BinaryOp((BinaryOp)(op - Opcodes.BinaryOpMulti), state[sp]!, rhs);
-                            continue;
-                        }
-
-                        default:
-                            exc = Errors.NotImplemented("opcode").Value;
-                            goto handleException;
-                    }
-
-                    // ---- shared sequences reached by goto ---------------------------------------------------
-
-                doCall:
-                    {
-                        // callFn(callArgs[callOff .. callOff + callLen], callKw) → state[sp]
-                        if (callFn is FunctionObject f)
-                        {
-                            pyFn = f;
-                            callSelf = null;
-                            goto pyCall;
-                        }
-
-                        if (callFn is BoundMethodObject bound && bound.Function is FunctionObject bf)
-                        {
-                            pyFn = bf;
-                            callSelf = bound.Self;
-                            goto pyCall;
-                        }
-
-                        state[sp] = callFn.Call(new ReadOnlySpan<PyObject>(callArgs!, callOff, callLen), callKw);
-                        continue;
-                    }
-
-                pyCall:
-                    {
-                        // Python → Python: bind into a new frame and recurse; an exception comes back as a status.
-                        var calleeCode = pyFn.Code;
-                        var callee = new Frame(calleeCode, pyFn.Globals);
-                        ArgumentBinder.Bind(pyFn, callee.State, callSelf, new ReadOnlySpan<PyObject>(callArgs!, callOff, callLen), callKw);
-                        callSelf = null;
-                        callArgs = state;
-                        if (calleeCode.IsGenerator)
-                        {
-                            state[sp] = new GeneratorObject(pyFn, callee);
-                            continue;
-                        }
-
-                        if (++runtime.CallDepth > runtime.MaxRecursionDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
-                        {
-                            runtime.CallDepth--;
-                            exc = Errors.RecursionDepth().Value;
-                            goto handleException;
-                        }
-
-                        if (runtime.InterruptPending)
-                        {
-                            runtime.CallDepth--;
-                            exc = TakeInterrupt(runtime);
-                            goto handleException;
-                        }
-
-                        var status = Run(callee, null);
-                        runtime.CallDepth--;
-                        if (status != ExecStatus.Return)
-                        {
-                            exc = callee.Result;
-                            goto handleException;
-                        }
-
-                        state[sp] = callee.Result;
-                        continue;
-                    }
-
-                unwindJump:
-                    {
-                        // Stack: ..., destination; unum = blocks left to unwind (bit 7: drop the for-iterator).
-                        while ((unum & 0x7F) > 0)
-                        {
-                            unum--;
-                            int e = frame.ExcSp;
-                            if (excStack[e].IsFinally && excStack[e].Handler >= ip)
-                            {
-                                // Run this finally handler first; its END_FINALLY resumes the unwinding.
-                                state[++sp] = IntObject.Get(unum);
-                                ip = excStack[e].Handler;
-                                goto nextInstruction;
-                            }
-
-                            // An except block, or a finally whose handler is already running (break/continue
-                            // inside it): pop it and drop what its handler left on the stack (the exception or
-                            // the None/unwind marker), keeping the destination on top.
-                            var destination = state[sp];
-                            sp = excStack[e].SavedSp;
-                            state[++sp] = destination;
-                            frame.ExcSp = e - 1;
-                            runtime.CurrentException = null;
-                        }
-
-                        ip = (int)((IntObject)state[sp--]!).Value;
-                        if (unum != 0)
-                        {
-                            sp -= Opcodes.IteratorSlots;
-                        }
-
-                        if (runtime.InterruptPending)
-                        {
-                            exc = TakeInterrupt(runtime);
-                            goto handleException;
-                        }
-
-                        continue;
-                    }
-
-                nextInstruction:
-                    continue;
-                }
+                status = Execute(frame, inject);
+                break;
             }
             catch (PyException e)
             {
@@ -1509,45 +47,1525 @@ public static partial class Interpreter
                 exc = InternalFault(e);
             }
 
-        handleException:
+            inject = null;
+            if (!EnterHandler(frame, exc))
             {
-                // bytecode.md §5.2: record where the exception passed (not for re-raises), drop the blocks whose
-                // handler is already running, and enter the innermost remaining handler with the exception pushed.
-                byte faultOp = bc[opIp];
-                if (faultOp != Opcodes.EndFinally && faultOp != Opcodes.RaiseLast && !ReferenceEquals(exc, s_generatorExit))
-                {
-                    AddTraceback(exc!, code, opIp);
-                }
+                status = ExecStatus.Exception;
+                break;
+            }
+        }
 
-                int e = frame.ExcSp;
-                if (e >= 0)
+        runtime.CurrentFrame = callerFrame;
+        return status;
+    }
+
+    /// <summary>
+    /// bytecode.md §5.2 for an exception raised at <see cref="Frame.Ip"/>: records the traceback line (not for
+    /// re-raises), drops the blocks whose handler is already running and enters the innermost remaining handler
+    /// with the exception pushed (true), or leaves the exception in <see cref="Frame.Result"/> (false).
+    /// </summary>
+    private static bool EnterHandler(Frame frame, PyObject exc)
+    {
+        var code = frame.Code;
+        int opIp = frame.Ip;
+        byte faultOp = code.Bytecode[opIp];
+        if (faultOp != Opcodes.EndFinally && faultOp != Opcodes.RaiseLast && !ReferenceEquals(exc, s_generatorExit))
+        {
+            AddTraceback(exc, code, opIp);
+        }
+
+        var excStack = frame.ExcStack;
+        int e = frame.ExcSp;
+        if (e >= 0)
+        {
+            while (e >= 0 && excStack[e].Handler <= opIp)
+            {
+                e--;
+            }
+
+            var runtime = code.Runtime;
+            runtime.CurrentException = null;
+            if (e >= 0)
+            {
+                ref var block = ref excStack[e];
+                frame.ExcSp = e;
+                block.PrevExc = exc;
+                runtime.CurrentException = exc;
+                frame.Ip = block.Handler;
+                frame.Sp = block.SavedSp + 1;
+                frame.State[frame.Sp].Value = exc;
+                return true;
+            }
+
+            frame.ExcSp = -1;
+        }
+
+        frame.Result = exc;
+        return false;
+    }
+
+    /// <summary>The dispatch loop (MicroPython's <c>mp_execute_bytecode</c>); see <see cref="Run"/>.</summary>
+    private static ExecStatus Execute(Frame frame, PyObject? inject)
+    {
+        var code = frame.Code;
+        byte[] bc = code.Bytecode;
+        StateSlot[] state = frame.State;
+        ExceptionBlock[] excStack = frame.ExcStack;
+        StrObject[] qstrs = code.Qstrs;
+        PyObject[] consts = code.Constants;
+        PyRuntime runtime = code.Runtime;
+        DictObject globals = frame.Globals;
+        DictObject builtins = runtime.Builtins;
+        int localTop = state.Length - 1;
+        int ip = frame.Ip;
+        int sp = frame.Sp;
+        PyObject? exc;
+
+        // Scratch for the shared call sequence (doCall/pyCall below).
+        PyObject callFn = NoneObject.None;
+        ReadOnlySpan<PyObject> callArgs = default;
+        int callKw = 0;
+        PyObject? callSelf = null;
+        FunctionObject pyFn = null!;
+
+        // Number of exception blocks still to unwind for an UNWIND_JUMP (bit 7: drop a for-iterator too).
+        int unum = 0;
+
+        if (inject != null && bc[ip] != Opcodes.YieldFrom)
+        {
+            // generator.throw(): raise at the resume point.
+            exc = MakeRaiseObj(inject);
+            inject = null;
+            goto handleException;
+        }
+
+    dispatch:
+        while (true)
+        {
+            frame.Ip = ip;
+            byte op = bc[ip++];
+            switch (op)
+            {
+                // ---- qstr operand -------------------------------------------------------------------
+
+                case Opcodes.LoadConstString:
                 {
-                    while (e >= 0 && excStack[e].Handler <= opIp)
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
                     {
-                        e--;
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
                     }
 
-                    runtime.CurrentException = null;
-                    if (e >= 0)
+                    state[++sp].Value = qstrs[arg];
+                    continue;
+                }
+
+                case Opcodes.LoadName:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
                     {
-                        ref var block = ref excStack[e];
-                        frame.ExcSp = e;
-                        block.PrevExc = exc;
-                        runtime.CurrentException = exc;
-                        ip = block.Handler;
-                        sp = block.SavedSp;
-                        state[++sp] = exc;
-                        exc = null;
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var name = qstrs[arg];
+                    var locals = frame.Locals;
+                    PyObject? v = null;
+                    if (locals != null && !ReferenceEquals(locals, globals))
+                    {
+                        v = locals.GetOrNull(name);
+                    }
+
+                    v ??= globals.GetOrNull(name) ?? builtins.GetOrNull(name);
+                    if (v == null)
+                    {
+                        exc = Errors.NameNotDefined(name.Value).Value;
+                        goto handleException;
+                    }
+
+                    state[++sp].Value = v;
+                    continue;
+                }
+
+                case Opcodes.LoadGlobal:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var name = qstrs[arg];
+                    var v = globals.GetOrNull(name) ?? builtins.GetOrNull(name);
+                    if (v == null)
+                    {
+                        exc = Errors.NameNotDefined(name.Value).Value;
+                        goto handleException;
+                    }
+
+                    state[++sp].Value = v;
+                    continue;
+                }
+
+                case Opcodes.LoadAttr:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    state[sp].Value = Ops.LoadAttr(state[sp].Value!, qstrs[arg]);
+                    continue;
+                }
+
+                case Opcodes.LoadMethod:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    Ops.LoadMethod(state[sp].Value!, qstrs[arg], out var method, out var self);
+                    state[sp].Value = method;
+                    state[++sp].Value = self;
+                    continue;
+                }
+
+                case Opcodes.LoadSuperMethod:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    // super, cls, self → method, self (the loaded `super` itself is not used).
+                    sp--;
+                    LoadSuperMethod(qstrs[arg], state[sp].Value!, state[sp + 1].Value!, out var method, out var self);
+                    state[sp - 1].Value = method;
+                    state[sp].Value = self;
+                    continue;
+                }
+
+                case Opcodes.StoreName:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    (frame.Locals ?? globals).SetItem(qstrs[arg], state[sp--].Value!);
+                    continue;
+                }
+
+                case Opcodes.StoreGlobal:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    globals.SetItem(qstrs[arg], state[sp--].Value!);
+                    continue;
+                }
+
+                case Opcodes.StoreAttr:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    // v, obj → ; a NULL value deletes the attribute.
+                    state[sp].Value!.StoreAttr(qstrs[arg], state[sp - 1].Value);
+                    sp -= 2;
+                    continue;
+                }
+
+                case Opcodes.DeleteName:
+                case Opcodes.DeleteGlobal:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var name = qstrs[arg];
+                    var dict = op == Opcodes.DeleteName ? frame.Locals ?? globals : globals;
+                    if (dict.Remove(name) == null)
+                    {
+                        exc = Errors.KeyError(name).Value;
+                        goto handleException;
+                    }
+
+                    continue;
+                }
+
+                case Opcodes.ImportName:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    // level, fromlist → module
+                    var fromlist = state[sp--].Value!;
+                    state[sp].Value = ImportName(runtime, qstrs[arg], globals, fromlist, state[sp].Value!);
+                    continue;
+                }
+
+                case Opcodes.ImportFrom:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    // module → module, attr
+                    var value = ImportFrom(runtime, state[sp].Value!, qstrs[arg]);
+                    state[++sp].Value = value;
+                    continue;
+                }
+
+                // ---- var-uint operand ---------------------------------------------------------------
+
+                case Opcodes.MakeClosure:
+                case Opcodes.MakeClosureDefargs:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    int nClosed = bc[ip++];
+                    var cells = new PyObject[nClosed];
+                    StackSpan(state, sp - nClosed + 1, nClosed).CopyTo(cells);
+                    sp -= nClosed;
+                    if (op == Opcodes.MakeClosure)
+                    {
+                        state[++sp].Value = MakeFunction(code, arg, globals, null, null, cells);
+                    }
+                    else
+                    {
+                        var kwDefaults = state[sp--].Value;
+                        state[sp].Value = MakeFunction(code, arg, globals, state[sp].Value, kwDefaults, cells);
+                    }
+
+                    continue;
+                }
+
+                case Opcodes.LoadConstSmallInt:
+                {
+                    long v = (bc[ip] & 0x40) != 0 ? -1 : 0;
+                    int b;
+                    do
+                    {
+                        b = bc[ip++];
+                        v = (v << 7) | (long)(b & 0x7F);
+                    }
+                    while ((b & 0x80) != 0);
+
+                    state[++sp].Value = IntObject.Get(v);
+                    continue;
+                }
+
+                case Opcodes.LoadConstObj:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    state[++sp].Value = consts[arg];
+                    continue;
+                }
+
+                case Opcodes.LoadFastN:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var v = state[localTop - arg].Value;
+                    if (v == null)
+                    {
+                        exc = Errors.LocalUnbound().Value;
+                        goto handleException;
+                    }
+
+                    state[++sp].Value = v;
+                    continue;
+                }
+
+                case Opcodes.LoadDeref:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var v = ((CellObject)state[localTop - arg].Value!).Value;
+                    if (v == null)
+                    {
+                        exc = Errors.LocalUnbound().Value;
+                        goto handleException;
+                    }
+
+                    state[++sp].Value = v;
+                    continue;
+                }
+
+                case Opcodes.StoreFastN:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    state[localTop - arg].Value = state[sp--].Value;
+                    continue;
+                }
+
+                case Opcodes.StoreDeref:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    ((CellObject)state[localTop - arg].Value!).Value = state[sp--].Value;
+                    continue;
+                }
+
+                case Opcodes.DeleteFast:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    if (state[localTop - arg].Value == null)
+                    {
+                        exc = Errors.LocalUnbound().Value;
+                        goto handleException;
+                    }
+
+                    state[localTop - arg].Value = null;
+                    continue;
+                }
+
+                case Opcodes.DeleteDeref:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var cell = (CellObject)state[localTop - arg].Value!;
+                    if (cell.Value == null)
+                    {
+                        exc = Errors.LocalUnbound().Value;
+                        goto handleException;
+                    }
+
+                    cell.Value = null;
+                    continue;
+                }
+
+                case Opcodes.BuildTuple:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    if (arg == 0)
+                    {
+                        state[++sp].Value = TupleObject.Empty;
                         continue;
                     }
 
-                    frame.ExcSp = -1;
+                    var items = new PyObject[arg];
+                    sp -= arg - 1;
+                    StackSpan(state, sp, arg).CopyTo(items);
+                    state[sp].Value = new TupleObject(items);
+                    continue;
                 }
 
-                frame.Result = exc;
-                runtime.CurrentFrame = callerFrame;
-                return ExecStatus.Exception;
+                case Opcodes.BuildList:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var items = new PyObject[arg < 4 ? 4 : arg];
+                    sp -= arg - 1;
+                    StackSpan(state, sp, arg).CopyTo(items);
+                    state[sp].Value = new ListObject(items, arg);
+                    continue;
+                }
+
+                case Opcodes.BuildMap:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    state[++sp].Value = new DictObject(arg);
+                    continue;
+                }
+
+                case Opcodes.BuildSet:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var set = new SetObject(false, arg);
+                    sp -= arg - 1;
+                    for (int i = 0; i < arg; i++)
+                    {
+                        set.Add(state[sp + i].Value!);
+                    }
+
+                    state[sp].Value = set;
+                    continue;
+                }
+
+                case Opcodes.BuildSlice:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    PyObject step = NoneObject.None;
+                    if (arg == 3)
+                    {
+                        step = state[sp--].Value!;
+                    }
+
+                    var stop = state[sp--].Value!;
+                    state[sp].Value = new SliceObject(state[sp].Value!, stop, step);
+                    continue;
+                }
+
+                case Opcodes.StoreComp:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var collection = state[sp - (arg >> 2)].Value!;
+                    switch (arg & 3)
+                    {
+                        case Opcodes.StoreCompList:
+                            ((ListObject)collection).Append(state[sp--].Value!);
+                            break;
+                        case Opcodes.StoreCompDict:
+                            ((DictObject)collection).SetItem(state[sp].Value!, state[sp - 1].Value!);
+                            sp -= 2;
+                            break;
+                        default:
+                            ((SetObject)collection).Add(state[sp--].Value!);
+                            break;
+                    }
+
+                    continue;
+                }
+
+                case Opcodes.UnpackSequence:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    UnpackSequence(state[sp].Value!, arg, state, sp);
+                    sp += arg - 1;
+                    continue;
+                }
+
+                case Opcodes.UnpackEx:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    UnpackEx(state[sp].Value!, arg, state, sp);
+                    sp += (arg & 0xFF) + ((arg >> 8) & 0xFF);
+                    continue;
+                }
+
+                case Opcodes.MakeFunction:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    state[++sp].Value = MakeFunction(code, arg, globals, null, null, null);
+                    continue;
+                }
+
+                case Opcodes.MakeFunctionDefargs:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    var kwDefaults = state[sp--].Value;
+                    state[sp].Value = MakeFunction(code, arg, globals, state[sp].Value, kwDefaults, null);
+                    continue;
+                }
+
+                case Opcodes.CallFunction:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    // fn, positionals, (name, value) pairs → result (in fn's slot)
+                    callKw = (arg >> 8) & 0xFF;
+                    int n = (arg & 0xFF) + (2 * callKw);
+                    sp -= n;
+                    callFn = state[sp].Value!;
+                    callArgs = StackSpan(state, sp + 1, n);
+                    goto doCall;
+                }
+
+                case Opcodes.CallMethod:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    // method, self or NULL, positionals, pairs → result; self (when present) is already the
+                    // first argument in the stack, so the span starts there.
+                    callKw = (arg >> 8) & 0xFF;
+                    int n = (arg & 0xFF) + (2 * callKw);
+                    sp -= n + 1;
+                    callFn = state[sp].Value!;
+                    callArgs = state[sp + 1].Value == null ? StackSpan(state, sp + 2, n) : StackSpan(state, sp + 1, n + 1);
+                    goto doCall;
+                }
+
+                case Opcodes.CallFunctionVarKw:
+                case Opcodes.CallMethodVarKw:
+                {
+                    int arg = bc[ip++];
+                    if (arg >= 0x80)
+                    {
+                        long r = ReadUintSlow(bc, ip - 1);
+                        arg = (int)r;
+                        ip = (int)(r >> 32);
+                    }
+
+                    int nPos = arg & 0xFF;
+                    int nKw = (arg >> 8) & 0xFF;
+                    bool isMethod = op == Opcodes.CallMethodVarKw;
+                    sp -= nPos + (2 * nKw) + 1 + (isMethod ? 1 : 0);
+                    callFn = state[sp].Value!;
+                    int first = sp + 1;
+                    PyObject? self = null;
+                    if (isMethod)
+                    {
+                        self = state[first++].Value;
+                    }
+
+                    var flat = BuildVarKwArgs(state, first, nPos, nKw, state[first + nPos + (2 * nKw)].Value!, self, out int length, out callKw);
+                    callArgs = new ReadOnlySpan<PyObject>(flat, 0, length);
+                    goto doCall;
+                }
+
+                // ---- jumps --------------------------------------------------------------------------
+
+                case Opcodes.UnwindJump:
+                {
+                    int off = bc[ip++];
+                    if (off < 0x80)
+                    {
+                        off -= 0x40;
+                    }
+                    else
+                    {
+                        off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
+                    }
+
+                    // Push the destination, then unwind the blocks, running pending finally handlers as
+                    // coroutines that come back here through END_FINALLY (bytecode.md §5.4).
+                    state[++sp].Value = IntObject.Get(ip + off);
+                    unum = bc[ip++];
+                    goto unwindJump;
+                }
+
+                case Opcodes.Jump:
+                {
+                    int off = bc[ip++];
+                    if (off < 0x80)
+                    {
+                        off -= 0x40;
+                    }
+                    else
+                    {
+                        off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
+                    }
+
+                    ip += off;
+                    if (off < 0 && runtime.InterruptPending)
+                    {
+                        exc = TakeInterrupt(runtime);
+                        goto handleException;
+                    }
+
+                    continue;
+                }
+
+                case Opcodes.PopJumpIfTrue:
+                case Opcodes.PopJumpIfFalse:
+                {
+                    int off = bc[ip++];
+                    if (off < 0x80)
+                    {
+                        off -= 0x40;
+                    }
+                    else
+                    {
+                        off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
+                    }
+
+                    var v = state[sp--].Value!;
+                    bool truth = ReferenceEquals(v, BoolObject.True) || (!ReferenceEquals(v, BoolObject.False) && Ops.IsTrue(v));
+                    if (truth == (op == Opcodes.PopJumpIfTrue))
+                    {
+                        ip += off;
+                        if (off < 0 && runtime.InterruptPending)
+                        {
+                            exc = TakeInterrupt(runtime);
+                            goto handleException;
+                        }
+                    }
+
+                    continue;
+                }
+
+                case Opcodes.JumpIfTrueOrPop:
+                case Opcodes.JumpIfFalseOrPop:
+                {
+                    int off = bc[ip++];
+                    if (off >= 0x80)
+                    {
+                        off = (off & 0x7F) | (bc[ip++] << 7);
+                    }
+
+                    if (Ops.IsTrue(state[sp].Value!) == (op == Opcodes.JumpIfTrueOrPop))
+                    {
+                        ip += off;
+                    }
+                    else
+                    {
+                        sp--;
+                    }
+
+                    continue;
+                }
+
+                case Opcodes.SetupWith:
+                {
+                    int off = bc[ip++];
+                    if (off >= 0x80)
+                    {
+                        off = (off & 0x7F) | (bc[ip++] << 7);
+                    }
+
+                    // ctx → exit, self-or-NULL, value; the finally-type block covers the with body.
+                    var ctx = state[sp].Value!;
+                    Ops.LoadMethod(ctx, s_exit, out var exitFn, out var exitSelf);
+                    state[sp].Value = exitFn;
+                    state[sp + 1].Value = exitSelf;
+                    Ops.LoadMethod(ctx, s_enter, out var enterFn, out var enterSelf);
+                    var entered = enterSelf != null ? Ops.CallFunction(enterFn, enterSelf) : Ops.CallFunction(enterFn);
+                    sp++;
+                    ref var block = ref excStack[++frame.ExcSp];
+                    block.Handler = ip + off;
+                    block.SavedSp = sp;
+                    block.IsFinally = true;
+                    block.PrevExc = null;
+                    state[++sp].Value = entered;
+                    continue;
+                }
+
+                case Opcodes.SetupExcept:
+                case Opcodes.SetupFinally:
+                {
+                    int off = bc[ip++];
+                    if (off >= 0x80)
+                    {
+                        off = (off & 0x7F) | (bc[ip++] << 7);
+                    }
+
+                    ref var block = ref excStack[++frame.ExcSp];
+                    block.Handler = ip + off;
+                    block.SavedSp = sp;
+                    block.IsFinally = op == Opcodes.SetupFinally;
+                    block.PrevExc = null;
+                    continue;
+                }
+
+                case Opcodes.PopExceptJump:
+                {
+                    int off = bc[ip++];
+                    if (off >= 0x80)
+                    {
+                        off = (off & 0x7F) | (bc[ip++] << 7);
+                    }
+
+                    frame.ExcSp--;
+                    runtime.CurrentException = null;
+                    ip += off;
+                    continue;
+                }
+
+                case Opcodes.ForIter:
+                {
+                    int off = bc[ip++];
+                    if (off >= 0x80)
+                    {
+                        off = (off & 0x7F) | (bc[ip++] << 7);
+                    }
+
+                    // The iterator lives in the second of the four iterator slots.
+                    var it = state[sp - 2].Value!;
+                    PyObject? next;
+                    if (it is RangeIterator ri)
+                    {
+                        next = ri.Next();
+                    }
+                    else if (it is ListIterator li)
+                    {
+                        next = li.Next();
+                    }
+                    else if (it is TupleIterator ti)
+                    {
+                        next = ti.Next();
+                    }
+                    else if (it is GeneratorObject gen)
+                    {
+                        var status = gen.Resume(NoneObject.None, null, out var value);
+                        if (status == ExecStatus.Exception)
+                        {
+                            exc = value;
+                            goto handleException;
+                        }
+
+                        next = status == ExecStatus.Yield ? value : null;
+                    }
+                    else
+                    {
+                        next = NextAllowingStopIteration(it);
+                    }
+
+                    if (next == null)
+                    {
+                        sp -= Opcodes.IteratorSlots;
+                        ip += off;
+                    }
+                    else
+                    {
+                        state[++sp].Value = next;
+                    }
+
+                    continue;
+                }
+
+                // ---- no operand ---------------------------------------------------------------------
+
+                case Opcodes.LoadConstFalse:
+                    state[++sp].Value = BoolObject.False;
+                    continue;
+
+                case Opcodes.LoadConstNone:
+                    state[++sp].Value = NoneObject.None;
+                    continue;
+
+                case Opcodes.LoadConstTrue:
+                    state[++sp].Value = BoolObject.True;
+                    continue;
+
+                case Opcodes.LoadNull:
+                    state[++sp].Value = null;
+                    continue;
+
+                case Opcodes.LoadBuildClass:
+                    state[++sp].Value = BuildClass.Function;
+                    continue;
+
+                case Opcodes.LoadSubscr:
+                {
+                    var index = state[sp--].Value!;
+                    var obj = state[sp].Value!;
+                    if (index.GetType() == typeof(IntObject))
+                    {
+                        long k = Unsafe.As<IntObject>(index).Value;
+                        if (obj is ListObject list)
+                        {
+                            int n = list.Count;
+                            if (k < 0)
+                            {
+                                k += n;
+                            }
+
+                            if ((ulong)k < (ulong)n)
+                            {
+                                state[sp].Value = list.RawItems[k];
+                                continue;
+                            }
+                        }
+                        else if (obj is TupleObject tuple)
+                        {
+                            var items = tuple.Items;
+                            if (k < 0)
+                            {
+                                k += items.Length;
+                            }
+
+                            if ((ulong)k < (ulong)items.Length)
+                            {
+                                state[sp].Value = items[k];
+                                continue;
+                            }
+                        }
+                    }
+
+                    state[sp].Value = obj.GetItem(index);
+                    continue;
+                }
+
+                case Opcodes.StoreSubscr:
+                {
+                    // value, obj, index → ; a NULL value deletes (del obj[index]).
+                    var index = state[sp].Value!;
+                    var obj = state[sp - 1].Value!;
+                    var value = state[sp - 2].Value;
+                    sp -= 3;
+                    if (value == null)
+                    {
+                        obj.DelItem(index);
+                        continue;
+                    }
+
+                    if (index.GetType() == typeof(IntObject) && obj is ListObject list)
+                    {
+                        long k = Unsafe.As<IntObject>(index).Value;
+                        int n = list.Count;
+                        if (k < 0)
+                        {
+                            k += n;
+                        }
+
+                        if ((ulong)k < (ulong)n)
+                        {
+                            list.RawItems[k] = value;
+                            continue;
+                        }
+                    }
+
+                    obj.SetItem(index, value);
+                    continue;
+                }
+
+                case Opcodes.DupTop:
+                    state[sp + 1].Value = state[sp].Value;
+                    sp++;
+                    continue;
+
+                case Opcodes.DupTopTwo:
+                    state[sp + 1].Value = state[sp - 1].Value;
+                    state[sp + 2].Value = state[sp].Value;
+                    sp += 2;
+                    continue;
+
+                case Opcodes.PopTop:
+                    sp--;
+                    continue;
+
+                case Opcodes.RotTwo:
+                {
+                    var top = state[sp].Value;
+                    state[sp].Value = state[sp - 1].Value;
+                    state[sp - 1].Value = top;
+                    continue;
+                }
+
+                case Opcodes.RotThree:
+                {
+                    var top = state[sp].Value;
+                    state[sp].Value = state[sp - 1].Value;
+                    state[sp - 1].Value = state[sp - 2].Value;
+                    state[sp - 2].Value = top;
+                    continue;
+                }
+
+                case Opcodes.WithCleanup:
+                {
+                    // exit, self, X: X = None (normal end), a small int (return/break passing through, with
+                    // its datum below), or an exception (bytecode.md §5.5).
+                    var x = state[sp].Value!;
+                    if (ReferenceEquals(x, NoneObject.None))
+                    {
+                        CallExit(state[sp - 2].Value!, state[sp - 1].Value, NoneObject.None, NoneObject.None);
+                        sp -= 2;
+                        state[sp].Value = NoneObject.None;
+                    }
+                    else if (x.GetType() == typeof(IntObject))
+                    {
+                        var data = state[sp - 1].Value;
+                        CallExit(state[sp - 3].Value!, state[sp - 2].Value, NoneObject.None, NoneObject.None);
+                        state[sp - 3].Value = data;
+                        state[sp - 2].Value = x;
+                        sp -= 2;
+                    }
+                    else
+                    {
+                        var result = CallExit(state[sp - 2].Value!, state[sp - 1].Value, x.Type, x);
+                        sp -= 2;
+                        state[sp].Value = Ops.IsTrue(result) ? NoneObject.None : x;
+                    }
+
+                    continue;
+                }
+
+                case Opcodes.EndFinally:
+                {
+                    frame.ExcSp--;
+                    runtime.CurrentException = null;
+                    var tos = state[sp].Value!;
+                    if (ReferenceEquals(tos, NoneObject.None))
+                    {
+                        sp--;
+                        continue;
+                    }
+
+                    if (tos.GetType() == typeof(IntObject))
+                    {
+                        // Resume an interrupted return (−1) or UNWIND_JUMP (blocks left to unwind).
+                        sp--;
+                        long cause = Unsafe.As<IntObject>(tos).Value;
+                        if (cause < 0)
+                        {
+                            goto unwindReturn;
+                        }
+
+                        unum = (int)cause;
+                        goto unwindJump;
+                    }
+
+                    // An exception: re-raise it (no new traceback entry).
+                    exc = tos;
+                    goto handleException;
+                }
+
+                case Opcodes.GetIter:
+                    state[sp].Value = Ops.GetIter(state[sp].Value!);
+                    continue;
+
+                case Opcodes.GetIterStack:
+                {
+                    // obj → NULL, iterator, NULL, NULL (the for-loop's four iterator slots)
+                    var it = Ops.GetIter(state[sp].Value!);
+                    state[sp].Value = null;
+                    state[++sp].Value = it;
+                    state[++sp].Value = null;
+                    state[++sp].Value = null;
+                    continue;
+                }
+
+                case Opcodes.StoreMap:
+                {
+                    // map, value, key → map
+                    ((DictObject)state[sp - 2].Value!).SetItem(state[sp].Value!, state[sp - 1].Value!);
+                    sp -= 2;
+                    continue;
+                }
+
+                case Opcodes.ReturnValue:
+                unwindReturn:
+                {
+                    // Run the finally handlers that are still ahead (bytecode.md §5.4); the END_FINALLY at
+                    // the end of each comes back here with the small int −1 on top.
+                    int e = frame.ExcSp;
+                    while (e >= 0)
+                    {
+                        ref var block = ref excStack[e];
+                        if (block.IsFinally && block.Handler >= ip)
+                        {
+                            // Move the return value just above the block's stack level (dropping any
+                            // for-loop iterators in between), push the −1 marker and run the handler.
+                            int finallySp = block.SavedSp + 1;
+                            state[finallySp].Value = state[sp].Value;
+                            sp = finallySp;
+                            state[++sp].Value = IntObject.MinusOne;
+                            ip = block.Handler;
+                            frame.ExcSp = e;
+                            goto nextInstruction;
+                        }
+
+                        e--;
+                        runtime.CurrentException = null;
+                    }
+
+                    frame.ExcSp = -1;
+                    frame.Ip = ip;
+                    frame.Sp = sp;
+                    frame.Result = state[sp].Value;
+                    return ExecStatus.Return;
+                }
+
+                case Opcodes.RaiseLast:
+                {
+                    // Bare `raise`: the innermost exception being handled in this frame.
+                    PyObject? last = null;
+                    for (int e = frame.ExcSp; e >= 0; e--)
+                    {
+                        if (excStack[e].PrevExc != null)
+                        {
+                            last = excStack[e].PrevExc;
+                            break;
+                        }
+                    }
+
+                    exc = last ?? Errors.RuntimeError("no active exception to reraise").Value;
+                    goto handleException;
+                }
+
+                case Opcodes.RaiseObj:
+                    exc = MakeRaiseObj(state[sp].Value!);
+                    goto handleException;
+
+                case Opcodes.RaiseFrom:
+                {
+                    var cause = state[sp--].Value!;
+                    if (!ReferenceEquals(cause, NoneObject.None))
+                    {
+                        runtime.Stderr.Write("Warning: exception chaining not supported\n");
+                    }
+
+                    exc = MakeRaiseObj(state[sp].Value!);
+                    goto handleException;
+                }
+
+                case Opcodes.YieldValue:
+                    frame.Ip = ip;
+                    frame.Sp = sp;
+                    frame.Result = state[sp].Value;
+                    return ExecStatus.Yield;
+
+                case Opcodes.YieldFrom:
+                {
+                    // it, send → result; while the sub-iterator yields, this generator yields the same value
+                    // and re-executes YIELD_FROM on resume (bytecode.md §6).
+                    var send = state[sp--].Value!;
+                    var it = state[sp].Value!;
+                    PyObject? thrown = inject;
+                    inject = null;
+                    PyObject value;
+                    ExecStatus status;
+                    if (it is GeneratorObject gen)
+                    {
+                        status = thrown != null ? gen.Resume(NoneObject.None, thrown, out value) : gen.Resume(send, null, out value);
+                    }
+                    else
+                    {
+                        status = ResumeIterator(it, thrown != null ? null : send, thrown, out value);
+                    }
+
+                    if (status == ExecStatus.Yield)
+                    {
+                        state[++sp].Value = value;
+                        // frame.Ip already points at this YIELD_FROM: it re-executes on resume.
+                        frame.Sp = sp;
+                        frame.Result = value;
+                            return ExecStatus.Yield;
+                    }
+
+                    if (thrown != null && Ops.ExceptionMatches(thrown, ExceptionTypes.GeneratorExit))
+                    {
+                        // GeneratorExit thrown in: re-raise it even if the sub-iterator swallowed it.
+                        exc = MakeRaiseObj(thrown);
+                        goto handleException;
+                    }
+
+                    if (status == ExecStatus.Exception)
+                    {
+                        exc = value;
+                        goto handleException;
+                    }
+
+                    state[sp].Value = value;
+                    continue;
+                }
+
+                case Opcodes.ImportStar:
+                    ImportStar(state[sp--].Value!, frame.Locals ?? globals);
+                    continue;
+
+                // ---- multi opcodes: the argument is inside the opcode -------------------------------
+
+                case 0x70: case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x76: case 0x77:
+                case 0x78: case 0x79: case 0x7A: case 0x7B: case 0x7C: case 0x7D: case 0x7E: case 0x7F:
+                case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x86: case 0x87:
+                case 0x88: case 0x89: case 0x8A: case 0x8B: case 0x8C: case 0x8D: case 0x8E: case 0x8F:
+                case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97:
+                case 0x98: case 0x99: case 0x9A: case 0x9B: case 0x9C: case 0x9D: case 0x9E: case 0x9F:
+                case 0xA0: case 0xA1: case 0xA2: case 0xA3: case 0xA4: case 0xA5: case 0xA6: case 0xA7:
+                case 0xA8: case 0xA9: case 0xAA: case 0xAB: case 0xAC: case 0xAD: case 0xAE: case 0xAF:
+                    state[++sp].Value = IntObject.Get(op - Opcodes.LoadConstSmallIntMultiExcess);
+                    continue;
+
+                case 0xB0: case 0xB1: case 0xB2: case 0xB3: case 0xB4: case 0xB5: case 0xB6: case 0xB7:
+                case 0xB8: case 0xB9: case 0xBA: case 0xBB: case 0xBC: case 0xBD: case 0xBE: case 0xBF:
+                {
+                    var v = state[localTop - (op - Opcodes.LoadFastMulti)].Value;
+                    if (v == null)
+                    {
+                        exc = Errors.LocalUnbound().Value;
+                        goto handleException;
+                    }
+
+                    state[++sp].Value = v;
+                    continue;
+                }
+
+                case 0xC0: case 0xC1: case 0xC2: case 0xC3: case 0xC4: case 0xC5: case 0xC6: case 0xC7:
+                case 0xC8: case 0xC9: case 0xCA: case 0xCB: case 0xCC: case 0xCD: case 0xCE: case 0xCF:
+                    state[localTop - (op - Opcodes.StoreFastMulti)].Value = state[sp--].Value;
+                    continue;
+
+                case 0xD3: // not
+                {
+                    var v = state[sp].Value!;
+                    state[sp].Value = ReferenceEquals(v, BoolObject.False) || (!ReferenceEquals(v, BoolObject.True) && !Ops.IsTrue(v))
+                        ? BoolObject.True
+                        : BoolObject.False;
+                    continue;
+                }
+
+                case 0xD0: // +x
+                case 0xD1: // -x
+                case 0xD2: // ~x
+                    state[sp].Value = Ops.UnaryOp((UnaryOp)(op - Opcodes.UnaryOpMulti), state[sp].Value!);
+                    continue;
+
+                case 0xD7: // <
+                case 0xD8: // >
+                case 0xD9: // ==
+                case 0xDA: // <=
+                case 0xDB: // >=
+                case 0xDC: // !=
+                {
+                    var rhs = state[sp].Value!;
+                    var lhs = state[sp - 1].Value!;
+                    if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
+                    {
+                        long a = Unsafe.As<IntObject>(lhs).Value;
+                        long b = Unsafe.As<IntObject>(rhs).Value;
+                        bool r = op switch
+                        {
+                            0xD7 => a < b,
+                            0xD8 => a > b,
+                            0xD9 => a == b,
+                            0xDA => a <= b,
+                            0xDB => a >= b,
+                            _ => a != b,
+                        };
+                        state[--sp].Value = r ? BoolObject.True : BoolObject.False;
+                        continue;
+                    }
+
+                    goto binaryOp;
+                }
+
+                case 0xDE: // is
+                {
+                    var rhs = state[sp--].Value!;
+                    state[sp].Value = Ops.Is(state[sp].Value!, rhs) ? BoolObject.True : BoolObject.False;
+                    continue;
+                }
+
+                case 0xE5: // +=
+                case 0xF2: // +
+                {
+                    var rhs = state[sp].Value!;
+                    var lhs = state[sp - 1].Value!;
+                    if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
+                    {
+                        long a = Unsafe.As<IntObject>(lhs).Value;
+                        long b = Unsafe.As<IntObject>(rhs).Value;
+                        long r = a + b;
+                        if (((a ^ r) & (b ^ r)) >= 0)
+                        {
+                            state[--sp].Value = IntObject.Get(r);
+                            continue;
+                        }
+                    }
+
+                    goto binaryOp;
+                }
+
+                case 0xE6: // -=
+                case 0xF3: // -
+                {
+                    var rhs = state[sp].Value!;
+                    var lhs = state[sp - 1].Value!;
+                    if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
+                    {
+                        long a = Unsafe.As<IntObject>(lhs).Value;
+                        long b = Unsafe.As<IntObject>(rhs).Value;
+                        long r = a - b;
+                        if (((a ^ b) & (a ^ r)) >= 0)
+                        {
+                            state[--sp].Value = IntObject.Get(r);
+                            continue;
+                        }
+                    }
+
+                    goto binaryOp;
+                }
+
+                case 0xD4: case 0xD5: case 0xD6:
+                    goto default;
+
+                case 0xDD: case 0xDF: case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE4: case 0xE7:
+                case 0xE8: case 0xE9: case 0xEA: case 0xEB: case 0xEC: case 0xED: case 0xEE: case 0xEF:
+                case 0xF0: case 0xF1: case 0xF4: case 0xF5: case 0xF6: case 0xF7: case 0xF8: case 0xF9:
+                binaryOp:
+                {
+                    var rhs = state[sp--].Value!;
+                    state[sp].Value = Ops.BinaryOp((BinaryOp)(op - Opcodes.BinaryOpMulti), state[sp].Value!, rhs);
+                    continue;
+                }
+
+                default:
+                    exc = Errors.NotImplemented("opcode").Value;
+                    goto handleException;
             }
+
+            // ---- shared sequences reached by goto ---------------------------------------------------
+
+        doCall:
+            {
+                // callFn(callArgs, callKw) → state[sp]
+                if (callFn is FunctionObject f)
+                {
+                    pyFn = f;
+                    callSelf = null;
+                    goto pyCall;
+                }
+
+                if (callFn is BoundMethodObject bound && bound.Function is FunctionObject bf)
+                {
+                    pyFn = bf;
+                    callSelf = bound.Self;
+                    goto pyCall;
+                }
+
+                state[sp].Value = callFn.Call(callArgs, callKw);
+                continue;
+            }
+
+        pyCall:
+            {
+                // Python → Python: bind into a new frame and recurse; an exception comes back as a status.
+                var calleeCode = pyFn.Code;
+                var callee = new Frame(calleeCode, pyFn.Globals);
+                ArgumentBinder.Bind(pyFn, callee.State, callSelf, callArgs, callKw);
+                callSelf = null;
+                callArgs = default;
+                if (calleeCode.IsGenerator)
+                {
+                    state[sp].Value = new GeneratorObject(pyFn, callee);
+                    continue;
+                }
+
+                if (++runtime.CallDepth > runtime.MaxRecursionDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                {
+                    runtime.CallDepth--;
+                    exc = Errors.RecursionDepth().Value;
+                    goto handleException;
+                }
+
+                if (runtime.InterruptPending)
+                {
+                    runtime.CallDepth--;
+                    exc = TakeInterrupt(runtime);
+                    goto handleException;
+                }
+
+                var status = Run(callee, null);
+                runtime.CallDepth--;
+                if (status != ExecStatus.Return)
+                {
+                    exc = callee.Result;
+                    goto handleException;
+                }
+
+                state[sp].Value = callee.Result;
+                continue;
+            }
+
+        unwindJump:
+            {
+                // Stack: ..., destination; unum = blocks left to unwind (bit 7: drop the for-iterator).
+                while ((unum & 0x7F) > 0)
+                {
+                    unum--;
+                    int e = frame.ExcSp;
+                    if (excStack[e].IsFinally && excStack[e].Handler >= ip)
+                    {
+                        // Run this finally handler first; its END_FINALLY resumes the unwinding.
+                        state[++sp].Value = IntObject.Get(unum);
+                        ip = excStack[e].Handler;
+                        goto nextInstruction;
+                    }
+
+                    // An except block, or a finally whose handler is already running (break/continue
+                    // inside it): pop it and drop what its handler left on the stack (the exception or
+                    // the None/unwind marker), keeping the destination on top.
+                    var destination = state[sp].Value;
+                    sp = excStack[e].SavedSp;
+                    state[++sp].Value = destination;
+                    frame.ExcSp = e - 1;
+                    runtime.CurrentException = null;
+                }
+
+                ip = (int)((IntObject)state[sp--].Value!).Value;
+                if (unum != 0)
+                {
+                    sp -= Opcodes.IteratorSlots;
+                }
+
+                if (runtime.InterruptPending)
+                {
+                    exc = TakeInterrupt(runtime);
+                    goto handleException;
+                }
+
+                continue;
+            }
+
+        nextInstruction:
+            continue;
         }
+
+    handleException:
+        if (EnterHandler(frame, exc!))
+        {
+            ip = frame.Ip;
+            sp = frame.Sp;
+            goto dispatch;
+        }
+
+        return ExecStatus.Exception;
     }
 }

@@ -77,7 +77,7 @@ public static partial class Interpreter
             var top = frame.State.Length - 1;
             foreach (var slot in code.CellSlots)
             {
-                frame.State[top - slot] = new CellObject(frame.State[top - slot]);
+                frame.State[top - slot].Value = new CellObject(frame.State[top - slot].Value);
             }
         }
 

@@ -583,6 +583,26 @@ public class CompilerTests
     }
 
     [Fact]
+    public void StarredDisplaysFollowCPython()
+    {
+        // PEP 448 displays are a CPython extension over MicroPython, built from existing opcodes only.
+        Assert.Equal(
+            Lines("BUILD_LIST 0", "LOAD_NAME a", "GET_ITER_STACK", "FOR_ITER ->6", "STORE_COMP 5 list", "JUMP ->3", "LOAD_CONST_SMALL_INT 5", "STORE_COMP 1 list",
+                "STORE_NAME x", "LOAD_CONST_NONE", "RETURN_VALUE"),
+            Shape("x = [*a, 5]\n"));
+        Assert.Contains("BUILD_SET 0\nLOAD_NAME a\nGET_ITER_STACK", Shape("x = {*a, 5}\n"));
+        Assert.Equal(
+            Lines("BUILD_MAP 2", "LOAD_CONST_SMALL_INT 0", "LOAD_CONST_STRING 'w'", "STORE_MAP", "DUP_TOP", "LOAD_METHOD update", "LOAD_NAME m", "CALL_METHOD n=1 nkw=0", "POP_TOP",
+                "STORE_NAME x", "LOAD_CONST_NONE", "RETURN_VALUE"),
+            Shape("x = {'w': 0, **m}\n"));
+        CompiledModule t = Compile("x = (*a, 0)\n");
+        Assert.Equal(
+            Lines("MAKE_FUNCTION 0 <lambda>", "LOAD_NAME a", "LOAD_CONST_SMALL_INT 0", "LOAD_CONST_SMALL_INT 1", "CALL_FUNCTION_VAR_KW n=2 nkw=0", "STORE_NAME x", "LOAD_CONST_NONE", "RETURN_VALUE"),
+            Disassembler.Shape(t, t.Root).TrimEnd());
+        Assert.Equal(ScopeFlags.VarArgs, Prelude.Decode(Child(t, 0).Code).ScopeFlags);
+    }
+
+    [Fact]
     public void ReplPrintsExpressionStatements()
     {
         CompiledModule m = Compile("1 + x\n", CompileMode.Single);

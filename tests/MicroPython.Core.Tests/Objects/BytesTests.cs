@@ -231,6 +231,26 @@ public class BytesTests
     }
 
     [Fact]
+    public void EndToEndFromPythonSource()
+    {
+        var src = """
+            b = bytearray(b'hello')
+            b[0] = 74
+            b += b' world'
+            del b[5:]
+            mv = memoryview(b)
+            mv[1] = 69
+            print(b, bytes(mv[1:3]), list(b'ab'), b.hex(), bytes.fromhex('4142'), b'%d-%s' % (7, b'x'))
+            print(b'a,b,,c'.split(b','), b'  pad '.strip(), b'x' * 3, 98 in b'abc', b'ab' < b'b')
+            """;
+        var (output, error) = MicroPython.Tests.Vm.InterpreterTests.Run(src);
+        Assert.Null(error);
+        Assert.Equal(
+            "bytearray(b'JEllo') b'El' [97, 98] 4a456c6c6f b'AB' b'7-x'\n[b'a', b'b', b'', b'c'] b'pad' b'xxx' True True\n",
+            output);
+    }
+
+    [Fact]
     public void BufferProtocol()
     {
         Assert.Equal(new byte[] { 97, 98 }, MicroPython.Buffer.ToArray(Bs("ab")));

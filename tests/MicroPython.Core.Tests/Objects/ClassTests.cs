@@ -479,6 +479,22 @@ public class ClassTests
     }
 
     [Fact]
+    public void ObjectMethodsApplyTheSlotsOfBuiltinObjects()
+    {
+        Assert.Equal("True", Repr(Invoke(Get(S("ab"), "__eq__"), new StrObject("ab"))));
+        Assert.Equal("False", Repr(Invoke(Get(S("ab"), "__ne__"), new StrObject("ab"))));
+        Assert.Equal("'[1, 2]'", Repr(Invoke(Get(L(1, 2), "__repr__"))));
+        Assert.Equal("'ab'", Repr(Invoke(Get(S("ab"), "__str__"))));
+        Assert.Equal("5", Repr(Invoke(Get(I(5), "__hash__"))));
+        var A = Class("A", Members());
+        var a = New(A);
+        Assert.Equal("NotImplemented", Repr(Invoke(Get(a, "__eq__"), New(A))));
+        Assert.Equal("True", Repr(Invoke(Get(a, "__eq__"), a)));
+        Assert.Equal(Ops.Id(a), Int(Invoke(Get(a, "__hash__"))));
+        Assert.StartsWith("'<A object at ", Repr(Invoke(Get(a, "__str__"))));
+    }
+
+    [Fact]
     public void SetAttrGetAttrDelAttrHooks()
     {
         var log = new List<string>();
@@ -595,6 +611,22 @@ public class ClassTests
         var l = New(l2, I(5));
         Assert.Equal("[7, 8]", Repr(l));
         Assert.Equal("5", Repr(Get(l, "n")));
+    }
+
+    [Fact]
+    public void SuperReachesTheBuiltinBaseBeforeObject()
+    {
+        var listSub = Class("L", Members(), ListObject.PyType);
+        var l = New(listSub, T(1, 2));
+        Assert.Equal("'[1, 2]'", Repr(SuperCall(listSub, l, "__repr__")));
+        Assert.Equal("True", Repr(SuperCall(listSub, l, "__eq__", L(1, 2))));
+        Assert.Equal("True", Repr(SuperCall(listSub, l, "__contains__", I(2))));
+        var E = Class("E", Members(), ExceptionTypes.Exception);
+        var e = New(E, S("x"));
+        Assert.Equal("\"E('x',)\"", Repr(SuperCall(E, e, "__repr__")));
+        Assert.Equal("'x'", Repr(SuperCall(E, e, "__str__")));
+        var A = Class("A", Members());
+        Assert.StartsWith("'<A object at ", Repr(SuperCall(A, New(A), "__repr__")));
     }
 
     [Fact]

@@ -1230,6 +1230,22 @@ public class FormatTests
     }
 
     [Fact]
+    public void ShorterTextsAtLowerErrorReportingLevels()
+    {
+        var rt = NewRuntime();
+        rt.ErrorReporting = ErrorReportingLevel.Normal;
+        Assert.Equal("ValueError: bad conversion specifier", Error(() => Fmt("{!z}", I(1))));
+        Assert.Equal("ValueError: bad conversion specifier", Error(() => Fmt("{0!", I(1))));
+        Assert.Equal("ValueError: unknown format code 'd' for object of type 'str'", Error(() => Ops.Format(S("a"), "d")));
+        rt.ErrorReporting = ErrorReportingLevel.Terse;
+        Assert.Equal("ValueError: bad format string", Error(() => Fmt("{!z}", I(1))));
+        Assert.Equal("ValueError: bad format string", Error(() => Pct("%z", I(1))));
+        Assert.Equal("ValueError: bad format string", Error(() => Ops.Format(I(1), "abc")));
+        Assert.Equal("TypeError: can't convert to str implicitly", Error(() => Call(S("a"), "find", I(1))));
+        Assert.Equal("LookupError: ", Error(() => Call(S("a"), "encode", S("foo"))));
+    }
+
+    [Fact]
     public void GroupingWithNonDecimalRadixIsAcceptedAsInMicroPython()
     {
         // CPython raises ValueError for ',' with 'b'; MicroPython groups in fours (cpython-differences.md §2).
@@ -1238,11 +1254,47 @@ public class FormatTests
     }
 
     [Fact]
-    public void ObjectsFormatAsTheirStr()
+    public void ObjectsFormatAsTheirStrOnlyWithAnEmptySpec()
     {
-        Assert.Equal("[1, 2]    ", Ops.Format(L(1, 2), "<10").Value);
+        Assert.Equal("[1, 2]", Ops.Format(L(1, 2), "").Value);
         Assert.Equal("None", Ops.Format(NoneObject.None, "").Value);
-        Assert.Equal(" None", Ops.Format(NoneObject.None, ">5").Value);
+        Assert.Equal("TypeError: can't convert 'NoneType' object to str implicitly", Error(() => Ops.Format(NoneObject.None, ">5")));
+        Assert.Equal("TypeError: can't convert 'list' object to str implicitly", Error(() => Ops.Format(L(1, 2), "<10")));
+    }
+
+    [Fact]
+    public void FormatSpecErrorsFollowCPythonWhereMicroPythonIsSilent()
+    {
+        Assert.Equal("ValueError: Cannot specify ',' with 's'.", Error(() => Ops.Format(S("ab"), ",")));
+        Assert.Equal("ValueError: Alternate form (#) not allowed in string format specifier", Error(() => Ops.Format(S("ab"), "#")));
+        Assert.Equal("ValueError: Precision not allowed in integer format specifier", Error(() => Ops.Format(I(65), ".1c")));
+        Assert.Equal("ValueError: Cannot specify '_' with 'n'.", Error(() => Ops.Format(I(65), "_n")));
+        Assert.Equal("0000A", Ops.Format(I(65), "05c").Value);
+        Assert.Equal("'7.' '7.' '+   123,456.'", "'" + Ops.Format(new FloatObject(7), "#.1g").Value + "' '" + Pct("%#.0g", new FloatObject(7)) + "' '" + Ops.Format(I(123456), " =+#12,g").Value + "'");
+        Assert.Equal("0000+0.00000", Ops.Format(new FloatObject(2.5e-3), "^+012,.1F").Value);
+        Assert.Equal(" 001e+22", Ops.Format(new FloatObject(1e22), "= 08_.0e").Value);
+    }
+
+    [Fact]
+    public void EndToEndFromPythonSource()
+    {
+        var src = """
+            print('%-6s|%6.2f|%x' % ('ab', 3.14159, 255), '{:^7}|{:>+6d}'.format('mid', 42))
+            x, w = 3.14159, 9
+            print(f'{x:{w}.3f}|{x!r}|{"q"!r:>4}|{{}}')
+            d = {'a': 1, 'bb': 2}
+            print('%(a)s %(bb)03d' % d, '{a}-{bb:x}'.format(**d), f'{x=:.1f}')
+            try:
+                '{}{0}'.format(1, 2)
+            except ValueError as e:
+                print(e)
+            """;
+        var (output, error) = MicroPython.Tests.Vm.InterpreterTests.Run(src);
+        Assert.Null(error);
+        Assert.Equal(
+            "ab    |  3.14|ff   mid  |   +42\n    3.142|3.14159| 'q'|{}\n1 002 1-2 x=3.1\n"
+            + "can't switch from automatic field numbering to manual field specification\n",
+            output);
     }
 
     [Fact]

@@ -318,6 +318,10 @@ public sealed class IntTests
     public void InWithANumberContainerIsMicroPythonsTypeError()
     {
         Raises("TypeError", "unsupported types for : 'int', 'int'", () => Ops.Contains(I(1), I(1)));
+        Raises("TypeError", "unsupported types for : 'int', 'float'", () => Ops.Contains(F(1.5), I(1)));
+        Raises("TypeError", "'int' object isn't iterable", () => Ops.Contains(I(1), F(1.5)));
+        Raises("TypeError", "'int' object isn't iterable", () => Ops.Contains(I(1), S("a")));
+        Raises("TypeError", "'int' object isn't iterable", () => Ops.Contains(IntObject.FromBigInteger(BigInteger.One << 70), I(1)));
     }
 
     private static string Show(PyObject o)

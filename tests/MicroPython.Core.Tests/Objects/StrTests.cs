@@ -238,6 +238,32 @@ public class StrTests
     }
 
     [Fact]
+    public void EndToEndFromPythonSource()
+    {
+        var src = """
+            words = 'the quick brown fox'.split()
+            print(' '.join(w.capitalize() for w in words), len(words))
+            s = 'a😀b'
+            print(len(s), s[1], s[::-1], [c for c in s], s.find('b'))
+            print(repr("it's"), repr('a\tb\x01'), str(b'ab', 'utf-8'), 'é'.encode())
+            try:
+                'a' + b'b'
+            except TypeError as e:
+                print(e)
+            class S(str):
+                def shout(self):
+                    return self.upper() + '!'
+            print(S('abc').shout(), S('x') + 'y', '-'.join([S('a'), 'b']))
+            """;
+        var (output, error) = MicroPython.Tests.Vm.InterpreterTests.Run(src);
+        Assert.Null(error);
+        Assert.Equal(
+            "The Quick Brown Fox 4\n3 😀 b😀a ['a', '😀', 'b'] 2\n\"it's\" 'a\\tb\\x01' ab b'\\xc3\\xa9'\n"
+            + "unsupported types for __add__: 'str', 'bytes'\nABC! xy a-b\n",
+            output);
+    }
+
+    [Fact]
     public void HashIsStable()
     {
         Assert.Equal(Ops.Hash(S("abc")), Ops.Hash(S("ab") is var x ? Ops.BinaryOp(BinaryOp.Add, x, S("c")) : x));
