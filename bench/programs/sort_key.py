@@ -26,7 +26,7 @@ def main(n):
         by_score = sorted(recs, key=key_score)
         by_name = sorted(recs, key=lambda r: (r.name, r.ident), reverse=True)
         ids = [r.ident for r in recs]
-        ids.sort(key=lambda k: (k * 7919 + rnd) % n)
+        ids.sort(key=lambda k: ((k * 7919 + rnd) % n, k))
         total += by_score[0].ident + by_score[-1].ident + by_name[0].ident + ids[0] + ids[-1]
         for pos in range(0, n, 37):
             total += pos * by_score[pos].ident + by_name[pos].ident

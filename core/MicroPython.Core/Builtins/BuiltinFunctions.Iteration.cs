@@ -78,7 +78,7 @@ public static partial class BuiltinFunctions
 
     /// <summary>
     /// <c>next(iterator[, default])</c>. An exhausted iterator without a default raises a real
-    /// <c>StopIteration</c> exception (the fast path's null sentinel stops here).
+    /// <c>StopIteration</c> exception (the fast path's null sentinel stops here), carrying a generator's return value.
     /// </summary>
     public static PyObject Next(ReadOnlySpan<PyObject> args)
     {
@@ -88,7 +88,7 @@ public static partial class BuiltinFunctions
             return v;
         }
 
-        return args.Length > 1 ? args[1] : throw Errors.StopIteration(null);
+        return args.Length > 1 ? args[1] : throw Errors.StopIteration(Ops.StopIterationValue(args[0]));
     }
 
     /// <summary><c>sorted(iterable, *, key=None, reverse=False)</c>: a new, stably sorted list.</summary>

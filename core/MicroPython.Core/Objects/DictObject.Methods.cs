@@ -75,12 +75,7 @@ public sealed partial class DictObject
     }
 
     /// <summary>A shallow copy of the same (native) type.</summary>
-    public DictObject Copy()
-    {
-        var d = new DictObject(Type, _count);
-        d.UpdateFromDict(this);
-        return d;
-    }
+    public DictObject Copy() => CloneAs(Type);
 
     /// <summary>The body of <c>update</c> (and the constructor): at most one positional argument, then keywords.</summary>
     private void UpdateFromArgs(ReadOnlySpan<PyObject> args, int nKw)

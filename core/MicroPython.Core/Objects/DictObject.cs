@@ -135,12 +135,14 @@ public sealed partial class DictObject : PyObject
     /// <summary>Looks up <paramref name="key"/>; null when absent.</summary>
     public PyObject? GetOrNull(PyObject key)
     {
+        // Hash first even when empty: an unhashable key is a TypeError, not a miss (`{}[[]]`).
+        long hash = Ops.Hash(key);
         if (_count == 0)
         {
             return null;
         }
 
-        int slot = FindSlot(key, Ops.Hash(key));
+        int slot = FindSlot(key, hash);
         return slot < 0 ? null : _entries[_index[slot]].Value;
     }
 
@@ -210,12 +212,13 @@ public sealed partial class DictObject : PyObject
     /// <summary>Removes <paramref name="key"/>; returns the removed value or null if it was absent.</summary>
     public PyObject? Remove(PyObject key)
     {
+        long hash = Ops.Hash(key);
         if (_count == 0)
         {
             return null;
         }
 
-        int slot = FindSlot(key, Ops.Hash(key));
+        int slot = FindSlot(key, hash);
         if (slot < 0)
         {
             return null;
@@ -319,6 +322,46 @@ public sealed partial class DictObject : PyObject
         {
             InsertIndex(i, entries[i].Hash);
         }
+    }
+
+    /// <summary>
+    /// A new dict of type <paramref name="type"/> with the same entries, made by copying the tables rather than
+    /// re-inserting (no hashing or key comparisons, so no user code runs).
+    /// </summary>
+    public DictObject CloneAs(TypeObject type)
+    {
+        var d = new DictObject(type, 0);
+        if (_count == 0)
+        {
+            return d;
+        }
+
+        if (_count < _used)
+        {
+            // Holes: re-index the live entries into a dense copy. (Compacting this dict instead would move
+            // entries under any iterator running over it.) Keys are distinct, so no lookups are needed.
+            d._entries = new Entry[Math.Max(_count, 4)];
+            d._index = NewIndex(IndexSizeFor(d._entries.Length));
+            for (int i = 0; i < _used; i++)
+            {
+                ref var e = ref _entries[i];
+                if (e.Key != null)
+                {
+                    d._entries[d._used] = e;
+                    d.InsertIndex(d._used++, e.Hash);
+                }
+            }
+
+            d._count = d._used;
+            return d;
+        }
+
+        d._entries = (Entry[])_entries.Clone();
+        d._index = (int[])_index.Clone();
+        d._used = _used;
+        d._count = _count;
+        d._fill = _fill;
+        return d;
     }
 
     /// <summary>Live entries in insertion order (a snapshot-free enumerator; do not mutate while enumerating).</summary>

@@ -66,7 +66,8 @@ public sealed partial class ListObject
             return GetSlice(slice);
         }
 
-        throw Errors.IndicesMustBeIntegers("list", index);
+        // Big ints give OverflowError, anything else "list indices must be integers".
+        throw IndexTypeError(index);
     }
 
     /// <summary><c>self[slice]</c>: any step is allowed for reading (unlike tuple/str in MicroPython).</summary>
@@ -114,7 +115,8 @@ public sealed partial class ListObject
             return;
         }
 
-        throw Errors.IndicesMustBeIntegers("list", index);
+        // Big ints give OverflowError, anything else "list indices must be integers".
+        throw IndexTypeError(index);
     }
 
     /// <summary>
@@ -251,4 +253,9 @@ public sealed partial class ListObject
         // `3 * [1]`: int's multiply doesn't know lists, so Ops asks the list.
         return op == Bytecode.BinaryOp.Multiply ? BinaryOp(op, lhs) : null;
     }
+
+    private static PyException IndexTypeError(PyObject index) =>
+        index is BigIntObject
+            ? Errors.OverflowError("overflow converting long int to machine word")
+            : Errors.IndicesMustBeIntegers("list", index);
 }

@@ -206,8 +206,65 @@ internal static class SequenceOps
             return CompareCodePoints(sa.Value, sb.Value) < 0;
         }
 
+        if (a is FloatObject fa && b is FloatObject fb)
+        {
+            return fa.Value < fb.Value;
+        }
+
+        if (a is TupleObject ta && b is TupleObject tb && ReferenceEquals(a.Type, TupleObject.PyType) && ReferenceEquals(b.Type, TupleObject.PyType))
+        {
+            // Sort keys are often tuples: compare them here, item by item, with the same fast paths.
+            var x = ta.Items;
+            var y = tb.Items;
+            int n = Math.Min(x.Length, y.Length);
+            for (int i = 0; i < n; i++)
+            {
+                if (TryCompareFast(x[i], y[i], out int cmp))
+                {
+                    if (cmp != 0)
+                    {
+                        return cmp < 0;
+                    }
+                }
+                else if (!Ops.Equal(x[i], y[i]))
+                {
+                    return Less(x[i], y[i]);
+                }
+            }
+
+            return x.Length < y.Length;
+        }
+
         var r = Ops.BinaryOp(BinaryOp.Less, a, b);
         return ReferenceEquals(r, BoolObject.True) || (!ReferenceEquals(r, BoolObject.False) && Ops.IsTrue(r));
+    }
+
+    /// <summary>
+    /// Three-way comparison for the common plain types (machine-word ints, plain strs, floats without NaN), where
+    /// <c>==</c> and <c>&lt;</c> can't run user code; false when the generic operators are needed.
+    /// </summary>
+    private static bool TryCompareFast(PyObject a, PyObject b, out int cmp)
+    {
+        if (a is IntObject ia && b is IntObject ib)
+        {
+            cmp = ia.Value.CompareTo(ib.Value);
+            return true;
+        }
+
+        if (a is StrObject sa && b is StrObject sb && ReferenceEquals(a.Type, StrObject.PyType) && ReferenceEquals(b.Type, StrObject.PyType))
+        {
+            cmp = ReferenceEquals(sa, sb) ? 0 : CompareCodePoints(sa.Value, sb.Value);
+            return true;
+        }
+
+        if (a is FloatObject fa && b is FloatObject fb && !double.IsNaN(fa.Value) && !double.IsNaN(fb.Value))
+        {
+            cmp = fa.Value.CompareTo(fb.Value);
+            return true;
+        }
+
+        cmp = 0;
+        return false;
     }
 
     /// <summary>Orders two strings by code point (UTF-16 ordinal order differs once surrogates are involved).</summary>

@@ -27,6 +27,12 @@ public sealed partial class SetObject : PyObject
         _table = new DictObject(capacity);
     }
 
+    private SetObject(bool frozen, DictObject table)
+        : base(frozen ? FrozenSetType : PyType)
+    {
+        _table = table;
+    }
+
     /// <summary>True for a frozenset.</summary>
     public bool IsFrozen => ReferenceEquals(Type, FrozenSetType);
 
@@ -78,21 +84,15 @@ public sealed partial class SetObject : PyObject
     }
 
     /// <summary>A new set (or frozenset) with the same elements.</summary>
-    public SetObject Copy(bool frozen)
-    {
-        var s = new SetObject(frozen, Count);
-        int pos = 0;
-        PyObject? x;
-        while ((x = NextItem(ref pos)) != null)
-        {
-            s.Add(x);
-        }
-
-        return s;
-    }
+    public SetObject Copy(bool frozen) => new(frozen, _table.CloneAs(DictObject.PyType));
 
     public static SetObject FromIterable(PyObject iterable, bool frozen = false)
     {
+        if (iterable.NativeSelf is SetObject other)
+        {
+            return other.Copy(frozen);
+        }
+
         var s = new SetObject(frozen);
         s.AddAll(iterable);
         return s;

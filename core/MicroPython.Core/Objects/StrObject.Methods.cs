@@ -108,6 +108,12 @@ public sealed partial class StrObject
                     return s;
                 }
 
+                if (o is IntObject i && ReferenceEquals(o.Type, IntObject.PyType))
+                {
+                    // str(n) is very common; skip the generic printer's builder.
+                    return Create(i.Value.ToString(CultureInfo.InvariantCulture));
+                }
+
                 return Create(Ops.Str(o));
             }
 

@@ -208,17 +208,17 @@ public sealed partial class StrObject
                     return null;
                 }
 
-                if (other.Value.Length == 0 && ReferenceEquals(Type, PyType))
+                if (other.Utf16Length == 0 && ReferenceEquals(Type, PyType))
                 {
                     return this;
                 }
 
-                if (Value.Length == 0 && ReferenceEquals(other.Type, PyType))
+                if (Utf16Length == 0 && ReferenceEquals(other.Type, PyType))
                 {
                     return other;
                 }
 
-                return new StrObject(string.Concat(Value, other.Value));
+                return Concat(this, other);
             }
 
             case Bytecode.BinaryOp.Multiply:

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading;
 using MicroPython.Runtime;
 
 namespace MicroPython.Objects;
@@ -15,6 +16,12 @@ namespace MicroPython.Objects;
 /// Python indexes strings by code point, .NET by UTF-16 unit. Nearly every string is all-BMP (no surrogates), where
 /// the two coincide: a lazily computed flag records that, so indexing and <c>len</c> stay O(1). Only strings that
 /// really contain surrogates build a table of code-point offsets (on first indexing) and pay for the mapping.
+/// <para>
+/// Long concatenations are lazy: the result of a large <c>+</c> keeps its text in a <see cref="StringBuilder"/>
+/// until something reads <see cref="Value"/>, and appending to the string that ends that builder appends in place.
+/// So <c>s += x</c> in a loop is amortised O(len(x)), as CPython's in-place resize makes it, instead of copying
+/// the whole string every time. Builders only ever grow, so older strings sharing one keep their text.
+/// </para>
 /// </remarks>
 public sealed partial class StrObject : PyObject
 {
@@ -32,27 +39,105 @@ public sealed partial class StrObject : PyObject
     private const byte KindBmp = 1;
     private const byte KindAstral = 2;
 
+    // Concatenations shorter than this are copied eagerly; longer ones start a shared builder.
+    private const int LazyConcatThreshold = 256;
+
+    private string? _value;
+
+    // Either the code-point offsets of a string with surrogates (the UTF-16 index of each code point, plus the
+    // total length as a sentinel), or the builder holding a pending concatenation's text.
+    private object? _aux;
+
     private long _hash;
+    private int _pendingLength;
     private bool _hashed;
     private byte _kind;
-
-    // For strings with surrogates: the UTF-16 index of each code point, plus the total length as a sentinel.
-    private int[]? _cpOffsets;
 
     public StrObject(string value)
         : base(PyType)
     {
-        Value = value;
+        _value = value;
     }
 
     public StrObject(TypeObject type, string value)
         : base(type)
     {
-        Value = value;
+        _value = value;
+    }
+
+    /// <summary>A pending concatenation: the first <paramref name="length"/> chars of <paramref name="builder"/>.</summary>
+    private StrObject(StringBuilder builder, int length, byte kind)
+        : base(PyType)
+    {
+        _aux = builder;
+        _pendingLength = length;
+        _kind = kind;
     }
 
     /// <summary>The UTF-16 text.</summary>
-    public string Value { get; }
+    public string Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value ?? Materialize();
+    }
+
+    /// <summary>Length in UTF-16 units, without materialising a pending concatenation.</summary>
+    private int Utf16Length => _value?.Length ?? _pendingLength;
+
+    private string Materialize()
+    {
+        if (Volatile.Read(ref _aux) is not StringBuilder sb)
+        {
+            // Another thread materialised it (it publishes the text before dropping the builder).
+            return _value!;
+        }
+
+        string text;
+        lock (sb)
+        {
+            text = sb.ToString(0, _pendingLength);
+        }
+
+        Volatile.Write(ref _value, text);
+        Volatile.Write(ref _aux, null);
+        return text;
+    }
+
+    /// <summary><c>a + b</c>: copies short results, builds long ones lazily and appends in place to the tip of a builder.</summary>
+    internal static StrObject Concat(StrObject a, StrObject b)
+    {
+        string bv = b.Value;
+        if (a._value == null && Volatile.Read(ref a._aux) is StringBuilder tip)
+        {
+            // A pending string always knows whether it is all-BMP, so len() never forces it to materialise.
+            byte tipKind = a._kind == KindBmp && b.IsBmp ? KindBmp : KindAstral;
+            lock (tip)
+            {
+                // Only the string that ends the builder may extend it; others would overwrite text not theirs.
+                if (tip.Length == a._pendingLength && (long)tip.Length + bv.Length <= Array.MaxLength)
+                {
+                    tip.Append(bv);
+                    return new StrObject(tip, tip.Length, tipKind);
+                }
+            }
+        }
+
+        long total = (long)a.Utf16Length + bv.Length;
+        if (total < LazyConcatThreshold)
+        {
+            return new StrObject(string.Concat(a.Value, bv));
+        }
+
+        if (total > Array.MaxLength)
+        {
+            throw Errors.MemoryError($"memory allocation failed, allocating {total} bytes");
+        }
+
+        byte kind = a.IsBmp && b.IsBmp ? KindBmp : KindAstral;
+        var sb = new StringBuilder((int)Math.Min(total * 2, Array.MaxLength));
+        sb.Append(a.Value).Append(bv);
+        return new StrObject(sb, (int)total, kind);
+    }
 
     /// <summary>Returns the unique interned object for <paramref name="s"/> (MicroPython's qstr).</summary>
     public static StrObject Intern(string s)
@@ -132,7 +217,7 @@ public sealed partial class StrObject : PyObject
         return r;
     }
 
-    public override bool IsTrue() => Value.Length != 0;
+    public override bool IsTrue() => Utf16Length != 0;
 
     public override string ToString() => Value;
 
@@ -165,9 +250,23 @@ public sealed partial class StrObject : PyObject
     public static bool HasSurrogates(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     /// <summary><c>len(self)</c>: the number of code points.</summary>
-    public int CodePointLength => IsBmp ? Value.Length : Offsets.Length - 1;
+    public int CodePointLength => IsBmp ? Utf16Length : Offsets.Length - 1;
 
-    private int[] Offsets => _cpOffsets ??= BuildOffsets(Value);
+    private int[] Offsets
+    {
+        get
+        {
+            if (Volatile.Read(ref _aux) is int[] offsets)
+            {
+                return offsets;
+            }
+
+            // Reading Value first materialises a pending concatenation, which releases _aux for the table.
+            var built = BuildOffsets(Value);
+            _aux = built;
+            return built;
+        }
+    }
 
     private static int[] BuildOffsets(string s)
     {

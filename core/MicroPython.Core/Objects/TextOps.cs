@@ -312,7 +312,8 @@ internal static class TextOps
 
     /// <summary>
     /// Resolves optional <c>start</c>/<c>end</c> arguments against a length like slice bounds (None = omitted);
-    /// returns false when start lies beyond the end of the sequence (then nothing can match, not even "").
+    /// returns false when start lies beyond the end of the sequence or after end (then nothing can match, not
+    /// even "").
     /// </summary>
     public static bool Range(ReadOnlySpan<PyObject> args, int first, int length, string what, out int start, out int end)
     {
@@ -340,15 +341,16 @@ internal static class TextOps
             }
         }
 
-        if (s > length)
+        if (s > length || s > e)
         {
-            start = length;
-            end = length;
+            // An empty range past the end, or reversed: nothing matches, not even "" (CPython).
+            start = (int)Math.Min(s, length);
+            end = start;
             return false;
         }
 
         start = (int)s;
-        end = (int)Math.Max(s, e);
+        end = (int)e;
         return true;
     }
 

@@ -71,7 +71,8 @@ public sealed partial class TupleObject
             return FromSpan(items.AsSpan(start, n));
         }
 
-        throw Errors.IndicesMustBeIntegers("tuple", index);
+        // Big ints give OverflowError, anything else "tuple indices must be integers".
+        throw IndexTypeError(index);
     }
 
     public override PyObject? BinaryOp(BinaryOp op, PyObject rhs)
@@ -126,4 +127,9 @@ public sealed partial class TupleObject
 
     public override PyObject? ReverseBinaryOp(BinaryOp op, PyObject lhs) =>
         op == Bytecode.BinaryOp.Multiply ? BinaryOp(op, lhs) : null;
+
+    private static PyException IndexTypeError(PyObject index) =>
+        index is BigIntObject
+            ? Errors.OverflowError("overflow converting long int to machine word")
+            : Errors.IndicesMustBeIntegers("tuple", index);
 }

@@ -331,7 +331,17 @@ public static class FormatSpec
             _ => 10,
         };
         bool negative = isSmall ? small < 0 : big.Sign < 0;
-        string digits = isSmall ? FormatRadix(small, radix, type == 'X') : FormatRadix(big, radix, type == 'X');
+        Span<char> buf = stackalloc char[MaxLongDigits];
+        scoped ReadOnlySpan<char> digits;
+        if (isSmall)
+        {
+            digits = FormatRadix(small, radix, type == 'X', buf);
+        }
+        else
+        {
+            digits = FormatRadix(big, radix, type == 'X');
+        }
+
         string prefix = !s.Alt ? string.Empty : type switch
         {
             'b' => "0b",
@@ -351,16 +361,26 @@ public static class FormatSpec
         _ => string.Empty,
     };
 
+    /// <summary>Room for the digits of any machine word in any supported radix (64 binary digits).</summary>
+    internal const int MaxLongDigits = 64;
+
     /// <summary>Digits of |<paramref name="v"/>| in <paramref name="radix"/> (2, 8, 10 or 16).</summary>
     public static string FormatRadix(long v, int radix, bool upper = false)
+    {
+        Span<char> buf = stackalloc char[MaxLongDigits];
+        return new string(FormatRadix(v, radix, upper, buf));
+    }
+
+    /// <summary>Writes the digits of |<paramref name="v"/>| into <paramref name="buf"/> (≥ 64 chars) and returns them.</summary>
+    public static ReadOnlySpan<char> FormatRadix(long v, int radix, bool upper, Span<char> buf)
     {
         ulong u = v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v;
         if (radix == 10)
         {
-            return u.ToString(CultureInfo.InvariantCulture);
+            u.TryFormat(buf, out int written, default, CultureInfo.InvariantCulture);
+            return buf.Slice(0, written);
         }
 
-        Span<char> buf = stackalloc char[64];
         int pos = buf.Length;
         string digitChars = upper ? "0123456789ABCDEF" : "0123456789abcdef";
         int shift = radix == 2 ? 1 : radix == 8 ? 3 : 4;
@@ -371,7 +391,7 @@ public static class FormatSpec
             u >>= shift;
         }
         while (u != 0);
-        return new string(buf.Slice(pos));
+        return buf.Slice(pos);
     }
 
     /// <summary>Digits of |<paramref name="v"/>| in <paramref name="radix"/> (2, 8, 10 or 16) for big ints.</summary>

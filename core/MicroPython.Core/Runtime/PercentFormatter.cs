@@ -322,6 +322,10 @@ public static class PercentFormatter
                         return;
                     }
                 }
+                else if (native is BigIntObject)
+                {
+                    throw Errors.OverflowError(bytesMode ? "%c arg not in range(256)" : "%c arg not in range(0x110000)");
+                }
                 else if (!bytesMode && native is StrObject cs && cs.CodePointLength == 1)
                 {
                     ch = cs.Value;
@@ -445,7 +449,8 @@ public static class PercentFormatter
         }
 
         bool negative;
-        string digits;
+        Span<char> buf = stackalloc char[FormatSpec.MaxLongDigits];
+        scoped ReadOnlySpan<char> digits;
         int radix = type switch
         {
             'o' => 8,
@@ -455,7 +460,14 @@ public static class PercentFormatter
         if (native is IntObject i)
         {
             negative = i.Value < 0;
-            digits = FormatSpec.FormatRadix(i.Value, radix, type == 'X');
+            if (radix == 10 && !negative && spec.Width < 0 && spec.Precision < 0 && spec.Sign == '\0')
+            {
+                // Plain %d of a non-negative machine word: append directly.
+                sb.Append(i.Value);
+                return;
+            }
+
+            digits = FormatSpec.FormatRadix(i.Value, radix, type == 'X', buf);
         }
         else if (native is BigIntObject b)
         {
@@ -469,7 +481,7 @@ public static class PercentFormatter
 
         if (spec.Precision > digits.Length)
         {
-            digits = new string('0', spec.Precision - digits.Length) + digits;
+            digits = string.Concat(new string('0', spec.Precision - digits.Length), digits);
         }
 
         string prefix = !spec.Alt ? string.Empty : type switch

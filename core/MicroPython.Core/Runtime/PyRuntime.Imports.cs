@@ -260,6 +260,11 @@ public sealed partial class PyRuntime
         {
             throw ToSyntaxError(ce);
         }
+        catch (InvalidOperationException e) when (e.Message == "bytecode overflow")
+        {
+            // A jump longer than 2 bytes can encode: MicroPython reports it as a RuntimeError at compile time.
+            throw Errors.RuntimeError("bytecode overflow");
+        }
     }
 
     /// <summary>The Python exception for a compile failure, with its one traceback line.</summary>

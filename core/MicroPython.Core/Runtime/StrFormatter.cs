@@ -247,10 +247,20 @@ public static class StrFormatter
 
     private static void FormatValue(StringBuilder sb, PyObject arg, ReadOnlySpan<char> spec)
     {
-        if (spec.IsEmpty && arg is StrObject s)
+        if (spec.IsEmpty)
         {
-            sb.Append(s.Value);
-            return;
+            // The two commonest fields, `{}` of a str or an int, append directly.
+            if (arg is StrObject s)
+            {
+                sb.Append(s.Value);
+                return;
+            }
+
+            if (arg is IntObject i && ReferenceEquals(arg.Type, IntObject.PyType))
+            {
+                sb.Append(i.Value);
+                return;
+            }
         }
 
         FormatSpec.FormatTo(sb, arg, spec);

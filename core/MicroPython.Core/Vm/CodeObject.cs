@@ -84,6 +84,10 @@ public sealed class CodeObject
 
     public readonly CodeContext Context;
 
+    /// <summary>A finished frame of this code kept for the next call (see <see cref="Frame.Rent"/>); like the rest
+    /// of the runtime, a code object is run by one thread at a time.</summary>
+    internal Frame? SpareFrame;
+
     private readonly int _lineTableStart;
     private readonly int _lineTableEnd;
 

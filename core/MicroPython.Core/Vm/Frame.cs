@@ -1,5 +1,6 @@
 using System;
 using MicroPython.Objects;
+using MicroPython.Runtime;
 
 namespace MicroPython.Vm;
 
@@ -39,9 +40,49 @@ public sealed class Frame
 {
     private static readonly ExceptionBlock[] s_noBlocks = Array.Empty<ExceptionBlock>();
 
+    /// <summary>
+    /// A frame for a call of <paramref name="code"/>: the code's spare frame if it has one (a finished frame kept
+    /// for reuse, so a call-return-call sequence allocates nothing), else a new one.
+    /// </summary>
+    public static Frame Rent(CodeObject code, DictObject globals)
+    {
+        var spare = code.SpareFrame;
+        if (spare != null)
+        {
+            code.SpareFrame = null;
+            spare.Globals = globals;
+            return spare;
+        }
+
+        return new Frame(code, globals);
+    }
+
+    /// <summary>
+    /// Gives a finished frame back to its code for reuse. Only for frames nothing else refers to any more (a
+    /// finished call, never a generator's frame); clears the state so no object is kept alive by it.
+    /// </summary>
+    public void Release()
+    {
+        Array.Clear(State);
+        if (ExcStack.Length != 0)
+        {
+            Array.Clear(ExcStack);
+        }
+
+        Locals = null;
+        Result = null;
+        Injected = null;
+        Back = null;
+        Ip = Code.CodeStart;
+        Sp = -1;
+        ExcSp = -1;
+        Code.SpareFrame = this;
+    }
+
     public Frame(CodeObject code, DictObject globals)
     {
         Code = code;
+        Runtime = code.Runtime;
         Globals = globals;
         State = new StateSlot[code.NState];
         ExcStack = code.NExcStack == 0 ? s_noBlocks : new ExceptionBlock[code.NExcStack];
@@ -52,7 +93,10 @@ public sealed class Frame
 
     public readonly CodeObject Code;
 
-    public readonly DictObject Globals;
+    /// <summary>The runtime the code belongs to (the code's, cached here for the interpreter loop).</summary>
+    public readonly PyRuntime Runtime;
+
+    public DictObject Globals;
 
     /// <summary>The dict LOAD_NAME/STORE_NAME use (module and class bodies); null for function frames.</summary>
     public DictObject? Locals;
@@ -70,6 +114,15 @@ public sealed class Frame
 
     /// <summary>Index of the innermost exception block; −1 when there is none.</summary>
     public int ExcSp;
+
+    /// <summary>An exception thrown into a generator resumed inside YIELD_FROM, for the sub-iterator.</summary>
+    public PyObject? Injected;
+
+    /// <summary>Where execution continues when the Python call this frame is making returns.</summary>
+    public int ReturnIp;
+
+    /// <summary>The calling frame while this frame runs as a call pushed by the interpreter loop; null otherwise.</summary>
+    public Frame? Back;
 
     /// <summary>After a run: the returned value, the yielded value, or the exception that escaped.</summary>
     public PyObject? Result;

@@ -26,16 +26,18 @@ public static partial class Interpreter
     {
         var runtime = frame.Code.Runtime;
 
-        // The innermost running frame, for globals()/locals()/dir()/eval() called from native code.
+        // runtime.CurrentFrame is the innermost running frame: for globals()/dir()/eval() called from native code,
+        // and for finding the frame that was executing when native code threw.
         var callerFrame = runtime.CurrentFrame;
         runtime.CurrentFrame = frame;
+        var current = frame;
         ExecStatus status;
         while (true)
         {
             PyObject exc;
             try
             {
-                status = Execute(frame, inject);
+                status = Execute(current, inject);
                 break;
             }
             catch (PyException e)
@@ -48,15 +50,33 @@ public static partial class Interpreter
             }
 
             inject = null;
-            if (!EnterHandler(frame, exc))
+            current = runtime.CurrentFrame!;
+            while (!EnterHandler(current, exc))
             {
-                status = ExecStatus.Exception;
-                break;
+                if (current.Back == null)
+                {
+                    status = ExecStatus.Exception;
+                    goto done;
+                }
+
+                // Not handled in a frame the loop pushed: it returns the exception to its caller.
+                current = PopFrame(runtime, current);
             }
         }
 
+    done:
         runtime.CurrentFrame = callerFrame;
         return status;
+    }
+
+    /// <summary>Leaves a frame pushed by a Python-to-Python call: back to its caller; the frame is recycled.</summary>
+    private static Frame PopFrame(PyRuntime runtime, Frame frame)
+    {
+        runtime.CallDepth--;
+        var caller = frame.Back!;
+        frame.Release();
+        runtime.CurrentFrame = caller;
+        return caller;
     }
 
     /// <summary>
@@ -104,19 +124,19 @@ public static partial class Interpreter
         return false;
     }
 
-    /// <summary>The dispatch loop (MicroPython's <c>mp_execute_bytecode</c>); see <see cref="Run"/>.</summary>
+    /// <summary>
+    /// The dispatch loop (MicroPython's <c>mp_execute_bytecode</c>), starting in <paramref name="frame"/> and
+    /// returning when the frame <see cref="Run"/> was called for (the one without <see cref="Frame.Back"/>)
+    /// returns, yields or raises. A call of a Python function pushes the callee's frame and continues in the same
+    /// loop (stackless: no .NET recursion); its return or unhandled exception pops back to the caller.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ExecStatus Execute(Frame frame, PyObject? inject)
     {
-        var code = frame.Code;
-        byte[] bc = code.Bytecode;
+        // Only the frame, its code bytes, its state array, ip and sp are carried around the loop (they fit the
+        // callee-saved registers); everything else is read from the frame where it is needed.
+        byte[] bc = frame.Code.Bytecode;
         StateSlot[] state = frame.State;
-        ExceptionBlock[] excStack = frame.ExcStack;
-        StrObject[] qstrs = code.Qstrs;
-        PyObject[] consts = code.Constants;
-        PyRuntime runtime = code.Runtime;
-        DictObject globals = frame.Globals;
-        DictObject builtins = runtime.Builtins;
-        int localTop = state.Length - 1;
         int ip = frame.Ip;
         int sp = frame.Sp;
         PyObject? exc;
@@ -131,12 +151,19 @@ public static partial class Interpreter
         // Number of exception blocks still to unwind for an UNWIND_JUMP (bit 7: drop a for-iterator too).
         int unum = 0;
 
-        if (inject != null && bc[ip] != Opcodes.YieldFrom)
+        if (inject != null)
         {
-            // generator.throw(): raise at the resume point.
-            exc = MakeRaiseObj(inject);
-            inject = null;
-            goto handleException;
+            if (bc[ip] == Opcodes.YieldFrom)
+            {
+                // generator.throw() while delegating: YIELD_FROM passes it to the sub-iterator.
+                frame.Injected = inject;
+            }
+            else
+            {
+                // generator.throw(): raise at the resume point.
+                exc = MakeRaiseObj(inject);
+                goto handleException;
+            }
         }
 
     dispatch:
@@ -158,7 +185,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    state[++sp].Value = qstrs[arg];
+                    state[++sp].Value = frame.Code.Qstrs[arg];
                     continue;
                 }
 
@@ -172,15 +199,15 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    var name = qstrs[arg];
+                    var name = frame.Code.Qstrs[arg];
                     var locals = frame.Locals;
                     PyObject? v = null;
-                    if (locals != null && !ReferenceEquals(locals, globals))
+                    if (locals != null && !ReferenceEquals(locals, frame.Globals))
                     {
                         v = locals.GetOrNull(name);
                     }
 
-                    v ??= globals.GetOrNull(name) ?? builtins.GetOrNull(name);
+                    v ??= frame.Globals.GetOrNull(name) ?? frame.Runtime.Builtins.GetOrNull(name);
                     if (v == null)
                     {
                         exc = Errors.NameNotDefined(name.Value).Value;
@@ -201,8 +228,8 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    var name = qstrs[arg];
-                    var v = globals.GetOrNull(name) ?? builtins.GetOrNull(name);
+                    var name = frame.Code.Qstrs[arg];
+                    var v = frame.Globals.GetOrNull(name) ?? frame.Runtime.Builtins.GetOrNull(name);
                     if (v == null)
                     {
                         exc = Errors.NameNotDefined(name.Value).Value;
@@ -223,7 +250,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    state[sp].Value = Ops.LoadAttr(state[sp].Value!, qstrs[arg]);
+                    state[sp].Value = Ops.LoadAttr(state[sp].Value!, frame.Code.Qstrs[arg]);
                     continue;
                 }
 
@@ -237,7 +264,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    Ops.LoadMethod(state[sp].Value!, qstrs[arg], out var method, out var self);
+                    Ops.LoadMethod(state[sp].Value!, frame.Code.Qstrs[arg], out var method, out var self);
                     state[sp].Value = method;
                     state[++sp].Value = self;
                     continue;
@@ -255,7 +282,7 @@ public static partial class Interpreter
 
                     // super, cls, self → method, self (the loaded `super` itself is not used).
                     sp--;
-                    LoadSuperMethod(qstrs[arg], state[sp].Value!, state[sp + 1].Value!, out var method, out var self);
+                    LoadSuperMethod(frame.Code.Qstrs[arg], state[sp].Value!, state[sp + 1].Value!, out var method, out var self);
                     state[sp - 1].Value = method;
                     state[sp].Value = self;
                     continue;
@@ -271,7 +298,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    (frame.Locals ?? globals).SetItem(qstrs[arg], state[sp--].Value!);
+                    (frame.Locals ?? frame.Globals).SetItem(frame.Code.Qstrs[arg], state[sp--].Value!);
                     continue;
                 }
 
@@ -285,7 +312,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    globals.SetItem(qstrs[arg], state[sp--].Value!);
+                    frame.Globals.SetItem(frame.Code.Qstrs[arg], state[sp--].Value!);
                     continue;
                 }
 
@@ -300,7 +327,7 @@ public static partial class Interpreter
                     }
 
                     // v, obj → ; a NULL value deletes the attribute.
-                    state[sp].Value!.StoreAttr(qstrs[arg], state[sp - 1].Value);
+                    state[sp].Value!.StoreAttr(frame.Code.Qstrs[arg], state[sp - 1].Value);
                     sp -= 2;
                     continue;
                 }
@@ -308,6 +335,8 @@ public static partial class Interpreter
                 case Opcodes.DeleteName:
                 case Opcodes.DeleteGlobal:
                 {
+                    // (op is not used after a call anywhere, so it need not survive calls in a register.)
+                    bool isName = op == Opcodes.DeleteName;
                     int arg = bc[ip++];
                     if (arg >= 0x80)
                     {
@@ -316,8 +345,8 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    var name = qstrs[arg];
-                    var dict = op == Opcodes.DeleteName ? frame.Locals ?? globals : globals;
+                    var name = frame.Code.Qstrs[arg];
+                    var dict = isName ? frame.Locals ?? frame.Globals : frame.Globals;
                     if (dict.Remove(name) == null)
                     {
                         exc = Errors.KeyError(name).Value;
@@ -339,7 +368,7 @@ public static partial class Interpreter
 
                     // level, fromlist → module
                     var fromlist = state[sp--].Value!;
-                    state[sp].Value = ImportName(runtime, qstrs[arg], globals, fromlist, state[sp].Value!);
+                    state[sp].Value = ImportName(frame.Runtime, frame.Code.Qstrs[arg], frame.Globals, fromlist, state[sp].Value!);
                     continue;
                 }
 
@@ -354,7 +383,7 @@ public static partial class Interpreter
                     }
 
                     // module → module, attr
-                    var value = ImportFrom(runtime, state[sp].Value!, qstrs[arg]);
+                    var value = ImportFrom(frame.Runtime, state[sp].Value!, frame.Code.Qstrs[arg]);
                     state[++sp].Value = value;
                     continue;
                 }
@@ -364,6 +393,7 @@ public static partial class Interpreter
                 case Opcodes.MakeClosure:
                 case Opcodes.MakeClosureDefargs:
                 {
+                    bool withDefaults = op == Opcodes.MakeClosureDefargs;
                     int arg = bc[ip++];
                     if (arg >= 0x80)
                     {
@@ -376,14 +406,14 @@ public static partial class Interpreter
                     var cells = new PyObject[nClosed];
                     StackSpan(state, sp - nClosed + 1, nClosed).CopyTo(cells);
                     sp -= nClosed;
-                    if (op == Opcodes.MakeClosure)
+                    if (!withDefaults)
                     {
-                        state[++sp].Value = MakeFunction(code, arg, globals, null, null, cells);
+                        state[++sp].Value = MakeFunction(frame.Code, arg, frame.Globals, null, null, cells);
                     }
                     else
                     {
                         var kwDefaults = state[sp--].Value;
-                        state[sp].Value = MakeFunction(code, arg, globals, state[sp].Value, kwDefaults, cells);
+                        state[sp].Value = MakeFunction(frame.Code, arg, frame.Globals, state[sp].Value, kwDefaults, cells);
                     }
 
                     continue;
@@ -414,7 +444,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    state[++sp].Value = consts[arg];
+                    state[++sp].Value = frame.Code.Constants[arg];
                     continue;
                 }
 
@@ -428,7 +458,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    var v = state[localTop - arg].Value;
+                    var v = state[(state.Length - 1) - arg].Value;
                     if (v == null)
                     {
                         exc = Errors.LocalUnbound().Value;
@@ -449,7 +479,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    var v = ((CellObject)state[localTop - arg].Value!).Value;
+                    var v = ((CellObject)state[(state.Length - 1) - arg].Value!).Value;
                     if (v == null)
                     {
                         exc = Errors.LocalUnbound().Value;
@@ -470,7 +500,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    state[localTop - arg].Value = state[sp--].Value;
+                    state[(state.Length - 1) - arg].Value = state[sp--].Value;
                     continue;
                 }
 
@@ -484,7 +514,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    ((CellObject)state[localTop - arg].Value!).Value = state[sp--].Value;
+                    ((CellObject)state[(state.Length - 1) - arg].Value!).Value = state[sp--].Value;
                     continue;
                 }
 
@@ -498,13 +528,13 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    if (state[localTop - arg].Value == null)
+                    if (state[(state.Length - 1) - arg].Value == null)
                     {
                         exc = Errors.LocalUnbound().Value;
                         goto handleException;
                     }
 
-                    state[localTop - arg].Value = null;
+                    state[(state.Length - 1) - arg].Value = null;
                     continue;
                 }
 
@@ -518,7 +548,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    var cell = (CellObject)state[localTop - arg].Value!;
+                    var cell = (CellObject)state[(state.Length - 1) - arg].Value!;
                     if (cell.Value == null)
                     {
                         exc = Errors.LocalUnbound().Value;
@@ -693,7 +723,7 @@ public static partial class Interpreter
                         ip = (int)(r >> 32);
                     }
 
-                    state[++sp].Value = MakeFunction(code, arg, globals, null, null, null);
+                    state[++sp].Value = MakeFunction(frame.Code, arg, frame.Globals, null, null, null);
                     continue;
                 }
 
@@ -708,7 +738,7 @@ public static partial class Interpreter
                     }
 
                     var kwDefaults = state[sp--].Value;
-                    state[sp].Value = MakeFunction(code, arg, globals, state[sp].Value, kwDefaults, null);
+                    state[sp].Value = MakeFunction(frame.Code, arg, frame.Globals, state[sp].Value, kwDefaults, null);
                     continue;
                 }
 
@@ -754,6 +784,7 @@ public static partial class Interpreter
                 case Opcodes.CallFunctionVarKw:
                 case Opcodes.CallMethodVarKw:
                 {
+                    bool isMethod = op == Opcodes.CallMethodVarKw;
                     int arg = bc[ip++];
                     if (arg >= 0x80)
                     {
@@ -764,7 +795,6 @@ public static partial class Interpreter
 
                     int nPos = arg & 0xFF;
                     int nKw = (arg >> 8) & 0xFF;
-                    bool isMethod = op == Opcodes.CallMethodVarKw;
                     sp -= nPos + (2 * nKw) + 1 + (isMethod ? 1 : 0);
                     callFn = state[sp].Value!;
                     int first = sp + 1;
@@ -813,9 +843,9 @@ public static partial class Interpreter
                     }
 
                     ip += off;
-                    if (off < 0 && runtime.InterruptPending)
+                    if (off < 0 && frame.Runtime.InterruptPending)
                     {
-                        exc = TakeInterrupt(runtime);
+                        exc = TakeInterrupt(frame.Runtime);
                         goto handleException;
                     }
 
@@ -823,6 +853,31 @@ public static partial class Interpreter
                 }
 
                 case Opcodes.PopJumpIfTrue:
+                {
+                    int off = bc[ip++];
+                    if (off < 0x80)
+                    {
+                        off -= 0x40;
+                    }
+                    else
+                    {
+                        off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
+                    }
+
+                    var v = state[sp--].Value!;
+                    if (ReferenceEquals(v, BoolObject.True) || (!ReferenceEquals(v, BoolObject.False) && Ops.IsTrue(v)))
+                    {
+                        ip += off;
+                        if (off < 0 && frame.Runtime.InterruptPending)
+                        {
+                            exc = TakeInterrupt(frame.Runtime);
+                            goto handleException;
+                        }
+                    }
+
+                    continue;
+                }
+
                 case Opcodes.PopJumpIfFalse:
                 {
                     int off = bc[ip++];
@@ -836,13 +891,12 @@ public static partial class Interpreter
                     }
 
                     var v = state[sp--].Value!;
-                    bool truth = ReferenceEquals(v, BoolObject.True) || (!ReferenceEquals(v, BoolObject.False) && Ops.IsTrue(v));
-                    if (truth == (op == Opcodes.PopJumpIfTrue))
+                    if (ReferenceEquals(v, BoolObject.False) || (!ReferenceEquals(v, BoolObject.True) && !Ops.IsTrue(v)))
                     {
                         ip += off;
-                        if (off < 0 && runtime.InterruptPending)
+                        if (off < 0 && frame.Runtime.InterruptPending)
                         {
-                            exc = TakeInterrupt(runtime);
+                            exc = TakeInterrupt(frame.Runtime);
                             goto handleException;
                         }
                     }
@@ -853,13 +907,14 @@ public static partial class Interpreter
                 case Opcodes.JumpIfTrueOrPop:
                 case Opcodes.JumpIfFalseOrPop:
                 {
+                    bool jumpIfTrue = op == Opcodes.JumpIfTrueOrPop;
                     int off = bc[ip++];
                     if (off >= 0x80)
                     {
                         off = (off & 0x7F) | (bc[ip++] << 7);
                     }
 
-                    if (Ops.IsTrue(state[sp].Value!) == (op == Opcodes.JumpIfTrueOrPop))
+                    if (Ops.IsTrue(state[sp].Value!) == jumpIfTrue)
                     {
                         ip += off;
                     }
@@ -887,7 +942,7 @@ public static partial class Interpreter
                     Ops.LoadMethod(ctx, s_enter, out var enterFn, out var enterSelf);
                     var entered = enterSelf != null ? Ops.CallFunction(enterFn, enterSelf) : Ops.CallFunction(enterFn);
                     sp++;
-                    ref var block = ref excStack[++frame.ExcSp];
+                    ref var block = ref frame.ExcStack[++frame.ExcSp];
                     block.Handler = ip + off;
                     block.SavedSp = sp;
                     block.IsFinally = true;
@@ -905,7 +960,7 @@ public static partial class Interpreter
                         off = (off & 0x7F) | (bc[ip++] << 7);
                     }
 
-                    ref var block = ref excStack[++frame.ExcSp];
+                    ref var block = ref frame.ExcStack[++frame.ExcSp];
                     block.Handler = ip + off;
                     block.SavedSp = sp;
                     block.IsFinally = op == Opcodes.SetupFinally;
@@ -922,7 +977,7 @@ public static partial class Interpreter
                     }
 
                     frame.ExcSp--;
-                    runtime.CurrentException = null;
+                    frame.Runtime.CurrentException = null;
                     ip += off;
                     continue;
                 }
@@ -1139,7 +1194,7 @@ public static partial class Interpreter
                 case Opcodes.EndFinally:
                 {
                     frame.ExcSp--;
-                    runtime.CurrentException = null;
+                    frame.Runtime.CurrentException = null;
                     var tos = state[sp].Value!;
                     if (ReferenceEquals(tos, NoneObject.None))
                     {
@@ -1197,7 +1252,7 @@ public static partial class Interpreter
                     int e = frame.ExcSp;
                     while (e >= 0)
                     {
-                        ref var block = ref excStack[e];
+                        ref var block = ref frame.ExcStack[e];
                         if (block.IsFinally && block.Handler >= ip)
                         {
                             // Move the return value just above the block's stack level (dropping any
@@ -1212,14 +1267,27 @@ public static partial class Interpreter
                         }
 
                         e--;
-                        runtime.CurrentException = null;
+                        frame.Runtime.CurrentException = null;
                     }
 
                     frame.ExcSp = -1;
-                    frame.Ip = ip;
-                    frame.Sp = sp;
-                    frame.Result = state[sp].Value;
-                    return ExecStatus.Return;
+                    var result = state[sp].Value;
+                    if (frame.Back == null)
+                    {
+                        frame.Ip = ip;
+                        frame.Sp = sp;
+                        frame.Result = result;
+                        return ExecStatus.Return;
+                    }
+
+                    // Back to the calling frame: the result replaces the called function on its stack.
+                    frame = PopFrame(frame.Runtime, frame);
+                    bc = frame.Code.Bytecode;
+                    state = frame.State;
+                    ip = frame.ReturnIp;
+                    sp = frame.Sp;
+                    state[sp].Value = result;
+                    continue;
                 }
 
                 case Opcodes.RaiseLast:
@@ -1228,9 +1296,9 @@ public static partial class Interpreter
                     PyObject? last = null;
                     for (int e = frame.ExcSp; e >= 0; e--)
                     {
-                        if (excStack[e].PrevExc != null)
+                        if (frame.ExcStack[e].PrevExc != null)
                         {
-                            last = excStack[e].PrevExc;
+                            last = frame.ExcStack[e].PrevExc;
                             break;
                         }
                     }
@@ -1248,7 +1316,7 @@ public static partial class Interpreter
                     var cause = state[sp--].Value!;
                     if (!ReferenceEquals(cause, NoneObject.None))
                     {
-                        runtime.Stderr.Write("Warning: exception chaining not supported\n");
+                        frame.Runtime.Stderr.Write("Warning: exception chaining not supported\n");
                     }
 
                     exc = MakeRaiseObj(state[sp].Value!);
@@ -1267,8 +1335,8 @@ public static partial class Interpreter
                     // and re-executes YIELD_FROM on resume (bytecode.md §6).
                     var send = state[sp--].Value!;
                     var it = state[sp].Value!;
-                    PyObject? thrown = inject;
-                    inject = null;
+                    PyObject? thrown = frame.Injected;
+                    frame.Injected = null;
                     PyObject value;
                     ExecStatus status;
                     if (it is GeneratorObject gen)
@@ -1307,7 +1375,7 @@ public static partial class Interpreter
                 }
 
                 case Opcodes.ImportStar:
-                    ImportStar(state[sp--].Value!, frame.Locals ?? globals);
+                    ImportStar(state[sp--].Value!, frame.Locals ?? frame.Globals);
                     continue;
 
                 // ---- multi opcodes: the argument is inside the opcode -------------------------------
@@ -1326,7 +1394,7 @@ public static partial class Interpreter
                 case 0xB0: case 0xB1: case 0xB2: case 0xB3: case 0xB4: case 0xB5: case 0xB6: case 0xB7:
                 case 0xB8: case 0xB9: case 0xBA: case 0xBB: case 0xBC: case 0xBD: case 0xBE: case 0xBF:
                 {
-                    var v = state[localTop - (op - Opcodes.LoadFastMulti)].Value;
+                    var v = state[(state.Length - 1) - (op - Opcodes.LoadFastMulti)].Value;
                     if (v == null)
                     {
                         exc = Errors.LocalUnbound().Value;
@@ -1339,7 +1407,7 @@ public static partial class Interpreter
 
                 case 0xC0: case 0xC1: case 0xC2: case 0xC3: case 0xC4: case 0xC5: case 0xC6: case 0xC7:
                 case 0xC8: case 0xC9: case 0xCA: case 0xCB: case 0xCC: case 0xCD: case 0xCE: case 0xCF:
-                    state[localTop - (op - Opcodes.StoreFastMulti)].Value = state[sp--].Value;
+                    state[(state.Length - 1) - (op - Opcodes.StoreFastMulti)].Value = state[sp--].Value;
                     continue;
 
                 case 0xD3: // not
@@ -1478,7 +1546,7 @@ public static partial class Interpreter
             {
                 // Python → Python: bind into a new frame and recurse; an exception comes back as a status.
                 var calleeCode = pyFn.Code;
-                var callee = new Frame(calleeCode, pyFn.Globals);
+                var callee = calleeCode.IsGenerator ? new Frame(calleeCode, pyFn.Globals) : Frame.Rent(calleeCode, pyFn.Globals);
                 ArgumentBinder.Bind(pyFn, callee.State, callSelf, callArgs, callKw);
                 callSelf = null;
                 callArgs = default;
@@ -1488,29 +1556,29 @@ public static partial class Interpreter
                     continue;
                 }
 
-                if (++runtime.CallDepth > runtime.MaxRecursionDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                if (frame.Runtime.CallDepth >= frame.Runtime.MaxRecursionDepth)
                 {
-                    runtime.CallDepth--;
                     exc = Errors.RecursionDepth().Value;
                     goto handleException;
                 }
 
-                if (runtime.InterruptPending)
+                if (frame.Runtime.InterruptPending)
                 {
-                    runtime.CallDepth--;
-                    exc = TakeInterrupt(runtime);
+                    exc = TakeInterrupt(frame.Runtime);
                     goto handleException;
                 }
 
-                var status = Run(callee, null);
-                runtime.CallDepth--;
-                if (status != ExecStatus.Return)
-                {
-                    exc = callee.Result;
-                    goto handleException;
-                }
-
-                state[sp].Value = callee.Result;
+                // Suspend this frame at the call and continue in the callee.
+                frame.Runtime.CallDepth++;
+                frame.Sp = sp;
+                frame.ReturnIp = ip;
+                callee.Back = frame;
+                frame = callee;
+                frame.Runtime.CurrentFrame = frame;
+                bc = frame.Code.Bytecode;
+                state = frame.State;
+                ip = frame.Ip;
+                sp = -1;
                 continue;
             }
 
@@ -1521,11 +1589,11 @@ public static partial class Interpreter
                 {
                     unum--;
                     int e = frame.ExcSp;
-                    if (excStack[e].IsFinally && excStack[e].Handler >= ip)
+                    if (frame.ExcStack[e].IsFinally && frame.ExcStack[e].Handler >= ip)
                     {
                         // Run this finally handler first; its END_FINALLY resumes the unwinding.
                         state[++sp].Value = IntObject.Get(unum);
-                        ip = excStack[e].Handler;
+                        ip = frame.ExcStack[e].Handler;
                         goto nextInstruction;
                     }
 
@@ -1533,10 +1601,10 @@ public static partial class Interpreter
                     // inside it): pop it and drop what its handler left on the stack (the exception or
                     // the None/unwind marker), keeping the destination on top.
                     var destination = state[sp].Value;
-                    sp = excStack[e].SavedSp;
+                    sp = frame.ExcStack[e].SavedSp;
                     state[++sp].Value = destination;
                     frame.ExcSp = e - 1;
-                    runtime.CurrentException = null;
+                    frame.Runtime.CurrentException = null;
                 }
 
                 ip = (int)((IntObject)state[sp--].Value!).Value;
@@ -1545,9 +1613,9 @@ public static partial class Interpreter
                     sp -= Opcodes.IteratorSlots;
                 }
 
-                if (runtime.InterruptPending)
+                if (frame.Runtime.InterruptPending)
                 {
-                    exc = TakeInterrupt(runtime);
+                    exc = TakeInterrupt(frame.Runtime);
                     goto handleException;
                 }
 
@@ -1559,13 +1627,21 @@ public static partial class Interpreter
         }
 
     handleException:
-        if (EnterHandler(frame, exc!))
+        while (!EnterHandler(frame, exc!))
         {
-            ip = frame.Ip;
-            sp = frame.Sp;
-            goto dispatch;
+            if (frame.Back == null)
+            {
+                return ExecStatus.Exception;
+            }
+
+            // Unhandled in a pushed frame: the exception arrives at the caller's call instruction.
+            frame = PopFrame(frame.Runtime, frame);
         }
 
-        return ExecStatus.Exception;
+        bc = frame.Code.Bytecode;
+        state = frame.State;
+        ip = frame.Ip;
+        sp = frame.Sp;
+        goto dispatch;
     }
 }

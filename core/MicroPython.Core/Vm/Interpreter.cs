@@ -34,11 +34,22 @@ public static partial class Interpreter
     public static PyObject CallFunction(FunctionObject fn, PyObject? self, ReadOnlySpan<PyObject> args, int nKw)
     {
         var code = fn.Code;
-        var frame = new Frame(code, fn.Globals);
-        ArgumentBinder.Bind(fn, frame.State, self, args, nKw);
         if (code.IsGenerator)
         {
-            return new GeneratorObject(fn, frame);
+            var generatorFrame = new Frame(code, fn.Globals);
+            ArgumentBinder.Bind(fn, generatorFrame.State, self, args, nKw);
+            return new GeneratorObject(fn, generatorFrame);
+        }
+
+        var frame = Frame.Rent(code, fn.Globals);
+        try
+        {
+            ArgumentBinder.Bind(fn, frame.State, self, args, nKw);
+        }
+        catch
+        {
+            frame.Release();
+            throw;
         }
 
         var runtime = code.Runtime;
@@ -53,12 +64,14 @@ public static partial class Interpreter
             runtime.CallDepth--;
         }
 
+        var result = frame.Result!;
+        frame.Release();
         if (status != ExecStatus.Return)
         {
-            throw new PyException(frame.Result!);
+            throw new PyException(result);
         }
 
-        return frame.Result!;
+        return result;
     }
 
     /// <summary>

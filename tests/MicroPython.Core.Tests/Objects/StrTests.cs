@@ -264,6 +264,31 @@ public class StrTests
     }
 
     [Fact]
+    public void LongConcatenationsShareABuilderSafely()
+    {
+        var s = S(new string('x', 300));
+        var a = Ops.BinaryOp(BinaryOp.Add, s, S("a"));
+        var b = Ops.BinaryOp(BinaryOp.Add, a, S("b"));   // appends in place to a's builder
+        var c = Ops.BinaryOp(BinaryOp.Add, a, S("c"));   // a no longer ends the builder: copies
+        Assert.Equal(301, a.Length());
+        Assert.Equal(new string('x', 300) + "b", V(Ops.BinaryOp(BinaryOp.Add, s, S("b"))));
+        Assert.Equal("xab", V(b.GetItem(Slice(-3, null))));
+        Assert.Equal("xac", V(c.GetItem(Slice(-3, null))));
+        Assert.Equal("xa", V(a.GetItem(Slice(-2, null))));
+        Assert.Equal(Ops.Hash(S(new string('x', 300) + "ab")), Ops.Hash(b));
+
+        PyObject t = StrObject.Empty;
+        for (int i = 0; i < 1000; i++)
+        {
+            t = Ops.BinaryOp(BinaryOp.InplaceAdd, t, S(i % 2 == 0 ? "é" : "😀"));
+            Assert.Equal(i + 1, t.Length());
+        }
+
+        Assert.Equal("é😀", V(t.GetItem(Slice(-2, null))));
+        Assert.Equal(500, ((IntObject)Call(t, "count", S("😀"))).Value);
+    }
+
+    [Fact]
     public void HashIsStable()
     {
         Assert.Equal(Ops.Hash(S("abc")), Ops.Hash(S("ab") is var x ? Ops.BinaryOp(BinaryOp.Add, x, S("c")) : x));

@@ -337,6 +337,56 @@ public sealed class InterpreterTests
     }
 
     [Fact]
+    public void PendThrowCloseThroughYieldFromAndThrowIntoPlainIterators()
+    {
+        var src = """
+            def g():
+                try:
+                    yield 1
+                    yield 2
+                except ValueError as e:
+                    print('got', e)
+                    yield 3
+            x = g()
+            print(next(x), x.pend_throw(ValueError('p')), next(x))
+            def sub():
+                try:
+                    yield 'a'
+                finally:
+                    print('sub closed')
+            def outer():
+                yield from sub()
+            o = outer()
+            print(next(o))
+            o.close()
+            def deleg():
+                yield from iter([1, 2])
+            d = deleg()
+            print(next(d))
+            try:
+                d.throw(KeyError('k'))
+            except KeyError as e:
+                print('propagated', e)
+            """;
+        Assert.Equal("got p\n1 None 3\na\nsub closed\n1\npropagated k\n", Ok(src));
+    }
+
+    [Fact]
+    public void ExecEvalAndClassCellInNestedFunction()
+    {
+        var src = """
+            ns = {}
+            exec('y = 5\ndef f():\n    return y * 2\nz = f()', ns)
+            print(ns['z'], eval('y + 1', ns))
+            class K:
+                def m(self):
+                    return (lambda: __class__)()
+            print(K().m().__name__)
+            """;
+        Assert.Equal("10 6\nK\n", Ok(src));
+    }
+
+    [Fact]
     public void UserIteratorStopIterationEndsForLoop()
     {
         var src = """
@@ -482,6 +532,26 @@ public sealed class InterpreterTests
                 text = error == null ? null : TracebackPrinter.LastLine(error.Value);
             },
             16 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Equal("RuntimeError: maximum recursion depth exceeded", text);
+    }
+
+    [Theory]
+    [InlineData("class A:\n    def __getitem__(self, i):\n        return self[i]\nA()[0]\n")]
+    [InlineData("def g(n):\n    yield from g(n + 1)\nnext(g(0))\n")]
+    [InlineData("class A:\n    def __init__(self):\n        A()\nA()\n")]
+    [InlineData("def f():\n    return sorted([1, 2], key=lambda v: f())\nf()\n")]
+    public void RecursionThroughNativeCodeIsStoppedByTheStackCheck(string source)
+    {
+        string? text = null;
+        var thread = new Thread(
+            () =>
+            {
+                var (_, error) = Run(source, rt => rt.MaxRecursionDepth = 1000000);
+                text = error == null ? null : TracebackPrinter.LastLine(error.Value);
+            },
+            4 * 1024 * 1024);
         thread.Start();
         thread.Join();
         Assert.Equal("RuntimeError: maximum recursion depth exceeded", text);
