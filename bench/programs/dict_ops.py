@@ -4,10 +4,10 @@
 import sys
 
 
-def make_words(n):
+def make_words(n, seed):
     syll = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po"]
     words = []
-    x = 12345
+    x = seed
     for _ in range(n):
         x = (x * 1103515245 + 12345) & 0x7FFFFFFF
         r = x >> 16
@@ -38,7 +38,7 @@ def int_keys(n):
         d[i * 7 % 1009] = i
     total = 0
     for i in range(n):
-        k = i % 1200
+        k = (i * 13) % 1200
         if k in d:
             total += d[k]
             if i & 1:
@@ -53,9 +53,19 @@ def int_keys(n):
 
 
 def main(n):
-    words = make_words(n * 10)
-    counts = count_words(words)
-    groups = group_by_length(words)
+    # Words come in batches of 5000 so memory stays small; the counts accumulate over all of them.
+    counts = {}
+    groups = {}
+    left = n * 10
+    seed = 12345
+    while left > 0:
+        words = make_words(min(5000, left), seed)
+        seed += 1
+        left -= len(words)
+        for w, k in count_words(words).items():
+            counts[w] = counts.get(w, 0) + k
+        for length, ws in group_by_length(words).items():
+            groups.setdefault(length, []).extend(ws[:10])
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
     total = 0
     for k in counts:

@@ -12,6 +12,9 @@ def stack_work(n):
         stack.append(i * 2)
         if i % 3 == 0:
             total += stack.pop()
+        if len(stack) > 3000:
+            while len(stack) > 100:
+                total += stack.pop() & 1023
     while stack:
         total += stack.pop()
     return total

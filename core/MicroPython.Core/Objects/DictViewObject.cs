@@ -76,6 +76,14 @@ public sealed class DictViewObject : PyObject
 
     public override void Print(StringBuilder sb, bool repr)
     {
+        using var guard = Ops.EnterRepr(this, sb);
+        if (guard.IsRecursive)
+        {
+            // A view stored in its own dict: CPython prints `{1: dict_values([...])}`.
+            sb.Append("...");
+            return;
+        }
+
         sb.Append(Kind switch
         {
             DictViewKind.Keys => "dict_keys",

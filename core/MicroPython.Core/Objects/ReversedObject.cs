@@ -33,6 +33,21 @@ public sealed class ReversedObject : IteratorObject
             return Ops.CallFunction(method);
         }
 
+        if (seq is DictObject dict)
+        {
+            // reversed(dict) (CPython 3.8+): the keys, last inserted first; a snapshot, like a list's copy.
+            var keys = new PyObject[dict.Count];
+            int pos = 0;
+            int k = keys.Length;
+            PyObject? key;
+            while ((key = dict.NextKey(ref pos)) != null && k > 0)
+            {
+                keys[--k] = key;
+            }
+
+            return new TupleIterator(keys);
+        }
+
         if (seq is RangeObject r)
         {
             // reversed(range(...)) is a range iterator running backwards: no indexing per step.

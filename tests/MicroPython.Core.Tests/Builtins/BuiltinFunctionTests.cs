@@ -180,6 +180,10 @@ public class BuiltinFunctionTests
         Assert.Equal("[3, 2, 1]", Repr(ToList(B("reversed", L(1, 2, 3)))));
         Assert.Equal("[2, 1]", Repr(ToList(B("reversed", T(1, 2)))));
         Assert.Equal("TypeError: object of type 'int' has no len()", Error(() => B("reversed", I(1))));
+        var d = new DictObject();
+        d.SetItem(S("a"), I(0));
+        d.SetItem(S("b"), I(0));
+        Assert.Equal("['b', 'a']", Repr(ToList(B("reversed", d))));
         Assert.Equal("<zip>", Repr(B("zip")));
         Assert.Equal("<map>", Repr(B("map", add, L())));
         Assert.Equal("<enumerate>", Repr(B("enumerate", L())));

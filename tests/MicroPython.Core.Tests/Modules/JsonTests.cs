@@ -84,11 +84,12 @@ public sealed class JsonTests
             class S(str): pass
             class I(int): pass
             class F(float): pass
+            class T(tuple): pass
             d = D()
-            d['x'] = L([S('abc'), I(5), F(0.5), (S('t'),)])
+            d['x'] = L([S('abc'), I(5), F(0.5), (S('t'),), T((1, 2))])
             print(json.dumps(d))
             """;
-        Assert.Equal("{\"x\": [\"abc\", 5, 0.5, [\"t\"]]}\n", Ok(src));
+        Assert.Equal("{\"x\": [\"abc\", 5, 0.5, [\"t\"], [1, 2]]}\n", Ok(src));
     }
 
     [Fact]

@@ -199,6 +199,34 @@ public class DictTests
     }
 
     [Fact]
+    public void CopyIsDenseAndLeavesTheSourceAlone()
+    {
+        var d = new DictObject();
+        for (int i = 0; i < 10; i++)
+        {
+            d.SetItem(I(i), I(i));
+        }
+
+        for (int i = 0; i < 10; i += 3)
+        {
+            d.DelItem(I(i));
+        }
+
+        var it = d.GetIter();
+        Assert.Equal("1", Repr(it.Next()!));
+        var c = (DictObject)Call(d, "copy");
+        Assert.Equal("{1: 1, 2: 2, 4: 4, 5: 5, 7: 7, 8: 8}", Repr(c));
+
+        // The source was not compacted under its running iterator.
+        Assert.Equal("2", Repr(it.Next()!));
+        c.SetItem(I(100), I(0));
+        c.DelItem(I(1));
+        Assert.Equal(6, d.Count);
+        Assert.Equal("{2: 2, 4: 4, 5: 5, 7: 7, 8: 8, 100: 0}", Repr(c));
+        Assert.Equal("{1: 1, 2: 2, 4: 4, 5: 5, 7: 7, 8: 8}", Repr(d));
+    }
+
+    [Fact]
     public void StrKeysCompareByValue()
     {
         var d = new DictObject();
