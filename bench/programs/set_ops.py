@@ -26,7 +26,7 @@ def one_round(m, salt):
     dup = 0
     x = 7 + salt
     for _ in range(m * 2):
-        x = (x * 75 + 74) % 65537
+        x = (x * 75 + 74) % 4099
         if x in seen:
             dup += 1
             seen.discard(x)
@@ -57,5 +57,5 @@ def main(n):
     return result
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 400000
 print("set_ops", n, *main(n))

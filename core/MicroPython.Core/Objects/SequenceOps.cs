@@ -130,7 +130,7 @@ internal static class SequenceOps
             long count = i.Value < 0 ? 0 : i.Value;
             if (itemCount != 0 && count > Array.MaxLength / itemCount)
             {
-                throw Errors.MemoryError($"memory allocation failed, allocating {count * itemCount * 8L} bytes");
+                throw Errors.MemoryError($"memory allocation failed, allocating {(Int128)count * itemCount * 8} bytes");
             }
 
             return itemCount == 0 ? 0 : count;

@@ -64,6 +64,10 @@ public sealed class CodeObject
     /// <summary>True when binding can take the plain positional fast path (no *args, **kwargs, kw-only or kw defaults).</summary>
     public readonly bool IsSimpleSignature;
 
+    /// <summary>True when a call with exactly <see cref="NPosArgs"/> positional arguments just copies them into the
+    /// slots: a simple signature and no cells to create.</summary>
+    public readonly bool IsPlainPositional;
+
     /// <summary>The scope's simple name (<c>&lt;module&gt;</c>, <c>f</c>, <c>&lt;lambda&gt;</c> …), for tracebacks and reprs.</summary>
     public readonly StrObject Name;
 
@@ -116,6 +120,7 @@ public sealed class CodeObject
 
         ArgNames = argNames;
         CellSlots = prelude.CellSlots;
+        IsPlainPositional = IsSimpleSignature && CellSlots.Length == 0;
         Children = children;
         _lineTableStart = prelude.LineTableStart;
         _lineTableEnd = prelude.LineTableEnd;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using MicroPython.Objects;
 using MicroPython.Runtime;
 
@@ -44,13 +45,18 @@ public sealed class Frame
     /// A frame for a call of <paramref name="code"/>: the code's spare frame if it has one (a finished frame kept
     /// for reuse, so a call-return-call sequence allocates nothing), else a new one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Frame Rent(CodeObject code, DictObject globals)
     {
         var spare = code.SpareFrame;
         if (spare != null)
         {
             code.SpareFrame = null;
-            spare.Globals = globals;
+            if (!ReferenceEquals(spare.Globals, globals))
+            {
+                spare.Globals = globals;
+            }
+
             return spare;
         }
 
@@ -63,7 +69,12 @@ public sealed class Frame
     /// </summary>
     public void Release()
     {
-        Array.Clear(State);
+        var state = State;
+        for (int i = 0; i < state.Length; i++)
+        {
+            state[i].Value = null;
+        }
+
         if (ExcStack.Length != 0)
         {
             Array.Clear(ExcStack);

@@ -70,6 +70,7 @@ public static partial class Interpreter
     }
 
     /// <summary>Leaves a frame pushed by a Python-to-Python call: back to its caller; the frame is recycled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame PopFrame(PyRuntime runtime, Frame frame)
     {
         runtime.CallDepth--;
@@ -1598,7 +1599,21 @@ public static partial class Interpreter
                 // Python → Python: bind into a new frame and recurse; an exception comes back as a status.
                 var calleeCode = pyFn.Code;
                 var callee = calleeCode.IsGenerator ? new Frame(calleeCode, pyFn.Globals) : Frame.Rent(calleeCode, pyFn.Globals);
-                ArgumentBinder.Bind(pyFn, callee.State, callSelf, callArgs, callKw);
+                if (callKw == 0 && callSelf == null && pyFn.Closure == null && calleeCode.IsPlainPositional && callArgs.Length == calleeCode.NPosArgs)
+                {
+                    // The common call: positional arguments straight into the parameter slots.
+                    var calleeState = callee.State;
+                    int top = calleeState.Length - 1;
+                    for (int i = 0; i < callArgs.Length; i++)
+                    {
+                        calleeState[top - i].Value = callArgs[i];
+                    }
+                }
+                else
+                {
+                    ArgumentBinder.Bind(pyFn, callee.State, callSelf, callArgs, callKw);
+                }
+
                 callSelf = null;
                 callArgs = default;
                 if (calleeCode.IsGenerator)
