@@ -230,11 +230,33 @@ internal sealed partial class CodeGenerator
 
     // ---- names ----
 
-    private void LoadId(string name)
+    private enum NameAccess
+    {
+        Load,
+        Store,
+        Delete,
+    }
+
+    private void LoadId(string name) => AccessId(name, NameAccess.Load);
+
+    private void StoreId(string name) => AccessId(name, NameAccess.Store);
+
+    private void DeleteId(string name) => AccessId(name, NameAccess.Delete);
+
+    /// <summary>Emits the load/store/delete of a name in the form its scope resolution asks for.</summary>
+    private void AccessId(string name, NameAccess access)
     {
         if (_scopePass)
         {
-            ScopeAnalyzer.NoteLoad(_scope, name);
+            if (access == NameAccess.Load)
+            {
+                ScopeAnalyzer.NoteLoad(_scope, name);
+            }
+            else
+            {
+                ScopeAnalyzer.NoteModification(_scope, name);
+            }
+
             return;
         }
 
@@ -242,95 +264,90 @@ internal sealed partial class CodeGenerator
         switch (id?.Kind ?? IdKind.GlobalImplicit)
         {
             case IdKind.Local:
-                _emit.LoadFast(id!.LocalNum);
+                EmitFast(access, id!.LocalNum);
                 break;
             case IdKind.Cell:
             case IdKind.Free:
-                _emit.LoadDeref(id!.LocalNum);
+                EmitDeref(access, id!.LocalNum);
                 break;
             case IdKind.GlobalExplicit:
-                _emit.LoadGlobal(name);
+                EmitGlobal(access, name);
                 break;
             default:
+                // Undeclared names are globals inside functions, and dict names in module and class bodies.
                 if (_scope.IsFunctionLike)
                 {
-                    _emit.LoadGlobal(name);
+                    EmitGlobal(access, name);
                 }
                 else
                 {
-                    _emit.LoadName(name);
+                    EmitName(access, name);
                 }
 
                 break;
         }
     }
 
-    private void StoreId(string name)
+    private void EmitFast(NameAccess access, int slot)
     {
-        if (_scopePass)
+        switch (access)
         {
-            ScopeAnalyzer.NoteModification(_scope, name);
-            return;
+            case NameAccess.Load:
+                _emit.LoadFast(slot);
+                break;
+            case NameAccess.Store:
+                _emit.StoreFast(slot);
+                break;
+            default:
+                _emit.DeleteFast(slot);
+                break;
         }
+    }
 
-        IdInfo? id = _scope.Find(name);
-        switch (id?.Kind ?? IdKind.GlobalImplicit)
+    private void EmitDeref(NameAccess access, int slot)
+    {
+        switch (access)
         {
-            case IdKind.Local:
-                _emit.StoreFast(id!.LocalNum);
+            case NameAccess.Load:
+                _emit.LoadDeref(slot);
                 break;
-            case IdKind.Cell:
-            case IdKind.Free:
-                _emit.StoreDeref(id!.LocalNum);
+            case NameAccess.Store:
+                _emit.StoreDeref(slot);
                 break;
-            case IdKind.GlobalExplicit:
+            default:
+                _emit.DeleteDeref(slot);
+                break;
+        }
+    }
+
+    private void EmitGlobal(NameAccess access, string name)
+    {
+        switch (access)
+        {
+            case NameAccess.Load:
+                _emit.LoadGlobal(name);
+                break;
+            case NameAccess.Store:
                 _emit.StoreGlobal(name);
                 break;
             default:
-                if (_scope.IsFunctionLike)
-                {
-                    _emit.StoreGlobal(name);
-                }
-                else
-                {
-                    _emit.StoreName(name);
-                }
-
+                _emit.DeleteGlobal(name);
                 break;
         }
     }
 
-    private void DeleteId(string name)
+    private void EmitName(NameAccess access, string name)
     {
-        if (_scopePass)
+        switch (access)
         {
-            ScopeAnalyzer.NoteModification(_scope, name);
-            return;
-        }
-
-        IdInfo? id = _scope.Find(name);
-        switch (id?.Kind ?? IdKind.GlobalImplicit)
-        {
-            case IdKind.Local:
-                _emit.DeleteFast(id!.LocalNum);
+            case NameAccess.Load:
+                _emit.LoadName(name);
                 break;
-            case IdKind.Cell:
-            case IdKind.Free:
-                _emit.DeleteDeref(id!.LocalNum);
-                break;
-            case IdKind.GlobalExplicit:
-                _emit.DeleteGlobal(name);
+            case NameAccess.Store:
+                _emit.StoreName(name);
                 break;
             default:
-                if (_scope.IsFunctionLike)
-                {
-                    _emit.DeleteGlobal(name);
-                }
-                else
-                {
-                    _emit.DeleteName(name);
-                }
-
+                _emit.DeleteName(name);
                 break;
         }
     }

@@ -1078,6 +1078,10 @@ public static partial class Interpreter
                                 state[sp].Value = list.RawItems[k];
                                 continue;
                             }
+
+                            // Raised without a .NET throw: `try: x = a[i] except IndexError:` is a common idiom.
+                            exc = Errors.IndexOutOfRange("list").Value;
+                            goto handleException;
                         }
                         else if (obj is TupleObject tuple)
                         {
@@ -1092,7 +1096,23 @@ public static partial class Interpreter
                                 state[sp].Value = items[k];
                                 continue;
                             }
+
+                            exc = Errors.IndexOutOfRange("tuple").Value;
+                            goto handleException;
                         }
+                    }
+
+                    if (obj is DictObject dict && ReferenceEquals(dict.Type, DictObject.PyType))
+                    {
+                        var value = dict.GetOrNull(index);
+                        if (value == null)
+                        {
+                            exc = Errors.KeyError(index).Value;
+                            goto handleException;
+                        }
+
+                        state[sp].Value = value;
+                        continue;
                     }
 
                     state[sp].Value = obj.GetItem(index);
@@ -1436,11 +1456,12 @@ public static partial class Interpreter
                 {
                     var rhs = state[sp].Value!;
                     var lhs = state[sp - 1].Value!;
+                    bool r;
                     if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
                     {
                         long a = Unsafe.As<IntObject>(lhs).Value;
                         long b = Unsafe.As<IntObject>(rhs).Value;
-                        bool r = op switch
+                        r = op switch
                         {
                             0xD7 => a < b,
                             0xD8 => a > b,
@@ -1449,42 +1470,58 @@ public static partial class Interpreter
                             0xDB => a >= b,
                             _ => a != b,
                         };
-
-                        // Fused with a following POP_JUMP_IF_*: branch on the result without pushing it.
-                        byte next = bc[ip];
-                        if (next == Opcodes.PopJumpIfFalse || next == Opcodes.PopJumpIfTrue)
+                    }
+                    else if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject))
+                    {
+                        double a = Unsafe.As<FloatObject>(lhs).Value;
+                        double b = Unsafe.As<FloatObject>(rhs).Value;
+                        r = op switch
                         {
-                            sp -= 2;
-                            int jumpIp = ip++;
-                            int off = bc[ip++];
-                            if (off < 0x80)
-                            {
-                                off -= 0x40;
-                            }
-                            else
-                            {
-                                off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
-                            }
+                            0xD7 => a < b,
+                            0xD8 => a > b,
+                            0xD9 => a == b,
+                            0xDA => a <= b,
+                            0xDB => a >= b,
+                            _ => a != b,
+                        };
+                    }
+                    else
+                    {
+                        goto binaryOp;
+                    }
 
-                            if (r == (next == Opcodes.PopJumpIfTrue))
-                            {
-                                ip += off;
-                                if (off < 0 && frame.Runtime.InterruptPending)
-                                {
-                                    frame.Ip = jumpIp;
-                                    exc = TakeInterrupt(frame.Runtime);
-                                    goto handleException;
-                                }
-                            }
-
-                            continue;
+                    // Fused with a following POP_JUMP_IF_*: branch on the result without pushing it.
+                    byte next = bc[ip];
+                    if (next == Opcodes.PopJumpIfFalse || next == Opcodes.PopJumpIfTrue)
+                    {
+                        sp -= 2;
+                        int jumpIp = ip++;
+                        int off = bc[ip++];
+                        if (off < 0x80)
+                        {
+                            off -= 0x40;
+                        }
+                        else
+                        {
+                            off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
                         }
 
-                        state[--sp].Value = r ? BoolObject.True : BoolObject.False;
+                        if (r == (next == Opcodes.PopJumpIfTrue))
+                        {
+                            ip += off;
+                            if (off < 0 && frame.Runtime.InterruptPending)
+                            {
+                                frame.Ip = jumpIp;
+                                exc = TakeInterrupt(frame.Runtime);
+                                goto handleException;
+                            }
+                        }
+
                         continue;
                     }
 
-                    goto binaryOp;
+                    state[--sp].Value = r ? BoolObject.True : BoolObject.False;
+                    continue;
                 }
 
                 case 0xDE: // is
@@ -1511,6 +1548,12 @@ public static partial class Interpreter
                             goto pushResult;
                         }
                     }
+                    else if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject))
+                    {
+                        sp -= 2;
+                        pushValue = new FloatObject(Unsafe.As<FloatObject>(lhs).Value + Unsafe.As<FloatObject>(rhs).Value);
+                        goto pushResult;
+                    }
 
                     goto binaryOp;
                 }
@@ -1532,6 +1575,54 @@ public static partial class Interpreter
                             goto pushResult;
                         }
                     }
+                    else if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject))
+                    {
+                        sp -= 2;
+                        pushValue = new FloatObject(Unsafe.As<FloatObject>(lhs).Value - Unsafe.As<FloatObject>(rhs).Value);
+                        goto pushResult;
+                    }
+
+                    goto binaryOp;
+                }
+
+                case 0xE7: // *=
+                case 0xF4: // *
+                {
+                    var rhs = state[sp].Value!;
+                    var lhs = state[sp - 1].Value!;
+                    if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
+                    {
+                        long a = Unsafe.As<IntObject>(lhs).Value;
+                        long b = Unsafe.As<IntObject>(rhs).Value;
+                        long hi = Math.BigMul(a, b, out long lo);
+                        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))
+                        {
+                            sp -= 2;
+                            pushValue = IntObject.Get(lo);
+                            goto pushResult;
+                        }
+                    }
+                    else if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject))
+                    {
+                        sp -= 2;
+                        pushValue = new FloatObject(Unsafe.As<FloatObject>(lhs).Value * Unsafe.As<FloatObject>(rhs).Value);
+                        goto pushResult;
+                    }
+
+                    goto binaryOp;
+                }
+
+                case 0xEA: // /=
+                case 0xF7: // /
+                {
+                    var rhs = state[sp].Value!;
+                    var lhs = state[sp - 1].Value!;
+                    if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject) && Unsafe.As<FloatObject>(rhs).Value != 0)
+                    {
+                        sp -= 2;
+                        pushValue = new FloatObject(Unsafe.As<FloatObject>(lhs).Value / Unsafe.As<FloatObject>(rhs).Value);
+                        goto pushResult;
+                    }
 
                     goto binaryOp;
                 }
@@ -1539,9 +1630,9 @@ public static partial class Interpreter
                 case 0xD4: case 0xD5: case 0xD6:
                     goto default;
 
-                case 0xDD: case 0xDF: case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE4: case 0xE7:
-                case 0xE8: case 0xE9: case 0xEA: case 0xEB: case 0xEC: case 0xED: case 0xEE: case 0xEF:
-                case 0xF0: case 0xF1: case 0xF4: case 0xF5: case 0xF6: case 0xF7: case 0xF8: case 0xF9:
+                case 0xDD: case 0xDF: case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE4:
+                case 0xE8: case 0xE9: case 0xEB: case 0xEC: case 0xED: case 0xEE: case 0xEF:
+                case 0xF0: case 0xF1: case 0xF5: case 0xF6: case 0xF8: case 0xF9:
                 binaryOp:
                 {
                     var rhs = state[sp].Value!;
