@@ -58,15 +58,16 @@ public static partial class BuiltinFunctions
         if (Ops.AsStr(x) is { } s)
         {
             string v = s.Value;
-            if (v.Length == 1 && !char.IsSurrogate(v[0]))
+            if (v.Length == 1)
             {
+                // A lone surrogate is its own code point (as in CPython), not half of a pair.
                 return IntObject.Get(v[0]);
             }
 
             int n = StrObject.CountCodePoints(v);
             if (n == 1)
             {
-                return IntObject.Get(char.ConvertToUtf32(v, 0));
+                return IntObject.Get(char.ConvertToUtf32(v[0], v[1]));
             }
 
             throw Errors.TypeError($"ord() expected a character, but string of length {n} found");

@@ -387,6 +387,56 @@ public sealed class InterpreterTests
     }
 
     [Fact]
+    public void FastPathsKeepGenericSemantics()
+    {
+        var src = """
+            big = 2 ** 62
+            print(big + big, -big - big - big, big * 4, 3 * -5, 7 - 10)
+            nan = float('nan')
+            print(nan == nan, nan != nan, nan < 1.0, 0.5 < 1.5, -0.0 == 0.0, 1.5 * 2.0, 1.0 / 4.0, 2.5 - 0.5)
+            try:
+                1.0 / 0.0
+            except ZeroDivisionError as e:
+                print(e)
+            print(True + True, True < 2, 2.0 * 3, 3 * 2.0)
+            i = 0
+            while i < 5:
+                i += 1
+            j = 10
+            while not j <= 3:
+                j = j - 2
+            print(i, j)
+            total = 0
+            for k in range(4):
+                total = total + k
+            print(total, k)
+            a = [1, 2]
+            for idx in (5, -3):
+                try:
+                    a[idx]
+                except IndexError as e:
+                    print(e)
+            try:
+                (1,)[2]
+            except IndexError as e:
+                print(e)
+            try:
+                {}['missing']
+            except KeyError as e:
+                print('KeyError', e)
+            class D(dict):
+                def __missing__(self, key):
+                    return key * 2
+            print(D()['ab'], [1, 2, 3][-1], (4, 5)[0], {'k': 1}['k'])
+            """;
+        Assert.Equal(
+            "9223372036854775808 -13835058055282163712 18446744073709551616 -15 -3\n"
+            + "False True False True True 3.0 0.25 2.0\ndivide by zero\n2 True 6.0 6.0\n5 2\n6 3\n"
+            + "list index out of range\nlist index out of range\ntuple index out of range\nKeyError missing\nabab 3 4 1\n",
+            Ok(src));
+    }
+
+    [Fact]
     public void UserIteratorStopIterationEndsForLoop()
     {
         var src = """
