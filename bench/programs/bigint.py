@@ -75,7 +75,7 @@ def main(n):
     check ^= fa % (2 ** 61 - 1)
     check ^= (fb >> (n * 3)) & 0xFFFFFFFFFFFF
     m = 2 ** 127 - 1
-    for i in range(n // 5 + 1):
+    for i in range(n // 2 + 1):
         check += power_mod(3 + i, (fa >> (i * 7)) % (2 ** 200) + i, m) % 1000003
     return s[:12], s[-12:], len(s), check
 

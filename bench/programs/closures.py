@@ -56,5 +56,5 @@ def main(n):
     return total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 700000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 1100000
 print("closures", n, main(n))

@@ -43,5 +43,5 @@ def main(n):
     return stops, values, ok
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 500000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 800000
 print("exc_across_frame", n, *main(n))

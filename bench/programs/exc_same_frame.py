@@ -50,5 +50,5 @@ def main(n):
     return caught, finals, payload
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 500000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 700000
 print("exc_same_frame", n, *main(n))

@@ -9,5 +9,5 @@ def fib(k):
     return fib(k - 1) + fib(k - 2)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 32
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 33
 print("fib", n, fib(n))

@@ -63,5 +63,5 @@ def main(n):
     return a, b, c, d, e
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 1300000
 print("generators", n, *main(n))

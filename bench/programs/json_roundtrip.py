@@ -63,5 +63,5 @@ def main(n):
     return same, length, total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 350
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 500
 print("json_roundtrip", n, *main(n))

@@ -63,5 +63,5 @@ def main(n):
     return stack_work(n * 10), index_work(n * 10), slice_work(n * 10), matrix_work(n // 500 + 10)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 60000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 80000
 print("list_ops", n, *main(n))

@@ -35,6 +35,6 @@ def main(n):
     return total, firsts, small
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 11
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 12
 total, firsts, small = main(n)
 print("nqueens", n, total, firsts, small)

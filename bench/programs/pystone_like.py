@@ -141,5 +141,5 @@ def run(loops):
     return acc, table[8], grid[8][7], head.colour, second.colour
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 160000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
 print("pystone_like", n, *run(n))

@@ -138,6 +138,6 @@ def render(size):
     return total, histogram
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 260
 total, hist = render(n)
 print("raytrace", n, total, *hist)

@@ -37,5 +37,5 @@ def main(n):
     return total, ints[0], ints[n // 2], ints[-1], strs[0], strs[-1]
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 30000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 50000
 print("sort_key", n, *main(n))

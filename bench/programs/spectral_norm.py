@@ -48,5 +48,5 @@ def main(n):
     return sqrt(vbv / vv)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 250
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 330
 print("spectral_norm", n, "%.9f" % main(n))

@@ -122,5 +122,5 @@ def main(n):
     return solved, nodes, check
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 150
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 300
 print("sudoku", n, *main(n))

@@ -31,6 +31,9 @@ public static class BuiltinsModule
         b.SetItem("delattr", new BuiltinFunction("delattr", BuiltinFunctions.DelAttr));
         b.SetItem("dir", new BuiltinFunction("dir", 0, 1, BuiltinFunctions.Dir));
         b.SetItem("divmod", new BuiltinFunction("divmod", BuiltinFunctions.DivMod));
+        // Not in MicroPython's unix build, but CPython code reaches for it and Ops.Format already implements it.
+        b.SetItem("format", new BuiltinFunction("format", 1, 2, static args =>
+            Ops.Format(args[0], args.Length > 1 ? Ops.ToStr(args[1]) : string.Empty)));
         b.SetItem("getattr", new BuiltinFunction("getattr", 2, 3, BuiltinFunctions.GetAttr));
         b.SetItem("globals", new BuiltinFunction("globals", BuiltinFunctions.Globals));
         b.SetItem("hasattr", new BuiltinFunction("hasattr", BuiltinFunctions.HasAttr));

@@ -6,14 +6,12 @@ namespace MicroPython.Objects;
 
 // Float → text. repr/str use the shortest digits that read back to the same double, laid out like CPython
 // (exponent form below 1e-4 and from 1e16 up), which MicroPython matches for ordinary values.
-// Formatting with an explicit precision (%-formatting, format(), str.format) follows MicroPython: the digits are
-// the shortest round-trip digits padded with zeros (so only ~17 significant digits are real), rounding of a
-// decimal tie goes away from zero ('%.1f' % 0.25 → 0.3) and very long fixed-point output falls back to 'g'.
+// Formatting with an explicit precision (%-formatting, format(), str.format) is exact, as in CPython: the digits
+// come from the double's exact decimal expansion, rounded half to even ('%.2f' % 2.675 → 2.67, '%.0f' % 0.5 → 0).
+// MicroPython's own formatter pads the shortest digits with zeros and rounds ties away from zero; that is a
+// precision limitation of its C code, not a language difference, so CPython's results are the ones to match.
 public sealed partial class FloatObject
 {
-    /// <summary>Fixed-point output longer than this falls back to 'g' (MicroPython formats into a 32-byte buffer).</summary>
-    public const int MaxFixedLength = 31;
-
     /// <summary><c>repr(x)</c> (also <c>str(x)</c>): <c>0.1</c>, <c>1e+16</c>, <c>1e-05</c>, <c>2.0</c>, <c>inf</c>, <c>nan</c>, <c>-0.0</c>.</summary>
     public static string Repr(double value)
     {
@@ -112,11 +110,13 @@ public sealed partial class FloatObject
                     magnitude *= 100;
                 }
 
-                FormatF(sb, magnitude, precision, alternate);
-                if (sb.Length > MaxFixedLength)
+                if (double.IsInfinity(magnitude))
                 {
-                    sb.Length = negative ? 1 : 0;
-                    FormatG(sb, magnitude, precision, alternate, upper, noneType: false);
+                    AppendNonFinite(sb, magnitude, upper);
+                }
+                else
+                {
+                    FormatF(sb, magnitude, precision, alternate);
                 }
 
                 if (type == '%')
@@ -292,7 +292,7 @@ public sealed partial class FloatObject
             return ("0", 1);
         }
 
-        var (digits, point) = ShortestDigits(magnitude);
+        var (digits, point) = ExactDigits(magnitude);
         int keep = fixedDecimals ? point + count : count;
         if (keep >= digits.Length)
         {
@@ -304,8 +304,16 @@ public sealed partial class FloatObject
             return ("0", 1);
         }
 
-        // MicroPython rounds the decimal digits half away from zero.
-        bool up = digits[keep] >= '5';
+        // Round half to even on the exact expansion: a tie only when the dropped part is exactly 5000….
+        char first = digits[keep];
+        bool up = first > '5';
+        if (first == '5')
+        {
+            bool moreAfterFive = digits.Length > keep + 1; // ExactDigits has no trailing zeros
+            bool previousOdd = keep > 0 && ((digits[keep - 1] - '0') & 1) == 1;
+            up = moreAfterFive || previousOdd;
+        }
+
         if (!up)
         {
             string kept = digits.Substring(0, keep).TrimEnd('0');
@@ -328,6 +336,42 @@ public sealed partial class FloatObject
 
         chars[i]++;
         return (new string(chars, 0, i + 1), point);
+    }
+
+    /// <summary>
+    /// Every decimal digit of a positive finite double (no trailing zeros) and the point position:
+    /// value = 0.<c>digits</c> × 10^<c>point</c>. A double is m·2^e exactly, and m·2^e = m·5^-e / 10^-e for e &lt; 0.
+    /// </summary>
+    private static (string Digits, int Point) ExactDigits(double magnitude)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(magnitude);
+        int rawExponent = (int)((bits >> 52) & 0x7FF);
+        long mantissa = bits & 0xF_FFFF_FFFF_FFFF;
+        int exponent;
+        if (rawExponent == 0)
+        {
+            exponent = -1074;
+        }
+        else
+        {
+            mantissa |= 1L << 52;
+            exponent = rawExponent - 1075;
+        }
+
+        string text;
+        int point;
+        if (exponent >= 0)
+        {
+            text = (new System.Numerics.BigInteger(mantissa) << exponent).ToString(CultureInfo.InvariantCulture);
+            point = text.Length;
+        }
+        else
+        {
+            text = (new System.Numerics.BigInteger(mantissa) * System.Numerics.BigInteger.Pow(5, -exponent)).ToString(CultureInfo.InvariantCulture);
+            point = text.Length + exponent;
+        }
+
+        return (text.TrimEnd('0'), point);
     }
 
     /// <summary>

@@ -40,9 +40,11 @@ public sealed partial class FloatObject
     }
 
     /// <summary>
-    /// <c>round(x)</c> and <c>round(x, n)</c> for a float, as MicroPython computes them: without
-    /// <paramref name="ndigits"/> the result is the int nearest to x (ties to even); with it, a float
-    /// <c>nearbyint(x · 10ⁿ) / 10ⁿ</c>, so <c>round(2.675, 2)</c> is <c>2.68</c> (CPython: 2.67).
+    /// <c>round(x)</c> and <c>round(x, n)</c> for a float, correctly rounded as in CPython: without
+    /// <paramref name="ndigits"/> the int nearest to x (ties to even); with it, the double nearest to x rounded
+    /// half-to-even at decimal place n of its exact value, so <c>round(2.675, 2)</c> is <c>2.67</c> (2.675 is
+    /// really 2.67499…). MicroPython's <c>nearbyint(x·10ⁿ)/10ⁿ</c> gives 2.68: a precision limitation, not a
+    /// language difference.
     /// </summary>
     public static PyObject Round(double value, long? ndigits)
     {
@@ -56,20 +58,16 @@ public sealed partial class FloatObject
             return new FloatObject(value);
         }
 
-        long n = Math.Clamp(ndigits.Value, -400, 400);
-        double multiplier = Math.Pow(10, n);
-        if (multiplier == 0)
+        int n = (int)Math.Clamp(ndigits.Value, -400, 400);
+        var (digits, point) = Rounded(Math.Abs(value), n, fixedDecimals: true);
+        if (digits == "0")
         {
-            return new FloatObject(Math.CopySign(0.0, value)); // rounding to beyond 1e308: nothing survives
+            return new FloatObject(Math.CopySign(0.0, value));
         }
 
-        double rounded = Math.Round(value * multiplier, MidpointRounding.ToEven) / multiplier;
-        if (!double.IsFinite(rounded))
-        {
-            // x · 10ⁿ overflowed: x has no digits that far right, so it is its own rounding (CPython's answer).
-            return new FloatObject(value);
-        }
-
-        return new FloatObject(rounded);
+        // value = 0.digits × 10^point, read back with the runtime's exact decimal parser.
+        string text = "0." + digits + "e" + point.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        double rounded = double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+        return new FloatObject(Math.CopySign(rounded, value));
     }
 }

