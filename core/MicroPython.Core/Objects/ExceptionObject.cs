@@ -25,16 +25,30 @@ public sealed partial class ExceptionObject : PyObject
     /// <summary>The exception's <c>args</c>.</summary>
     public TupleObject Args { get; set; }
 
-    /// <summary>Frames the exception passed through, innermost last (as printed).</summary>
-    public IReadOnlyList<TracebackEntry> Traceback => (IReadOnlyList<TracebackEntry>?)_traceback ?? Array.Empty<TracebackEntry>();
+    /// <summary>Frames the exception passed through, outermost first (as printed). Built on demand: printing is rare.</summary>
+    public IReadOnlyList<TracebackEntry> Traceback
+    {
+        get
+        {
+            if (_traceback == null || _traceback.Count == 0)
+            {
+                return Array.Empty<TracebackEntry>();
+            }
+
+            var ordered = _traceback.ToArray();
+            Array.Reverse(ordered);
+            return ordered;
+        }
+    }
 
     /// <summary>Records that the exception passed through a frame (called by the VM as it unwinds).</summary>
     public void AddTraceback(string file, int line, string? block)
     {
         _traceback ??= new List<TracebackEntry>(4);
 
-        // The VM unwinds innermost-first; tracebacks print outermost-first.
-        _traceback.Insert(0, new TracebackEntry(file, line, block));
+        // The VM unwinds innermost-first, so entries are appended in that order (O(1) per frame, which matters
+        // for a 100000-frame recursion error) and reversed when read.
+        _traceback.Add(new TracebackEntry(file, line, block));
     }
 
     public void ClearTraceback() => _traceback?.Clear();

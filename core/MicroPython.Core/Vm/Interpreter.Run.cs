@@ -131,7 +131,6 @@ public static partial class Interpreter
     /// returns, yields or raises. A call of a Python function pushes the callee's frame and continues in the same
     /// loop (stackless: no .NET recursion); its return or unhandled exception pops back to the caller.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ExecStatus Execute(Frame frame, PyObject? inject)
     {
         // Only the frame, its code bytes, its state array, ip and sp are carried around the loop (they fit the
@@ -1687,7 +1686,7 @@ public static partial class Interpreter
 
         pyCall:
             {
-                // Python → Python: bind into a new frame and recurse; an exception comes back as a status.
+                // Python → Python: bind into the callee's frame (a recycled one when possible) and switch to it.
                 var calleeCode = pyFn.Code;
                 var callee = calleeCode.IsGenerator ? new Frame(calleeCode, pyFn.Globals) : Frame.Rent(calleeCode, pyFn.Globals);
                 if (callKw == 0 && callSelf == null && pyFn.Closure == null && calleeCode.IsPlainPositional && callArgs.Length == calleeCode.NPosArgs)
