@@ -816,15 +816,7 @@ public static partial class Interpreter
 
                 case Opcodes.UnwindJump:
                 {
-                    int off = bc[ip++];
-                    if (off < 0x80)
-                    {
-                        off -= 0x40;
-                    }
-                    else
-                    {
-                        off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
-                    }
+                    int off = ReadSignedJump(bc, ref ip);
 
                     // Push the destination, then unwind the blocks, running pending finally handlers as
                     // coroutines that come back here through END_FINALLY (bytecode.md §5.4).
@@ -835,15 +827,7 @@ public static partial class Interpreter
 
                 case Opcodes.Jump:
                 {
-                    int off = bc[ip++];
-                    if (off < 0x80)
-                    {
-                        off -= 0x40;
-                    }
-                    else
-                    {
-                        off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
-                    }
+                    int off = ReadSignedJump(bc, ref ip);
 
                     ip += off;
                     if (off < 0 && frame.Runtime.InterruptPending)
@@ -857,15 +841,7 @@ public static partial class Interpreter
 
                 case Opcodes.PopJumpIfTrue:
                 {
-                    int off = bc[ip++];
-                    if (off < 0x80)
-                    {
-                        off -= 0x40;
-                    }
-                    else
-                    {
-                        off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
-                    }
+                    int off = ReadSignedJump(bc, ref ip);
 
                     var v = state[sp--].Value!;
                     if (ReferenceEquals(v, BoolObject.True) || (!ReferenceEquals(v, BoolObject.False) && Ops.IsTrue(v)))
@@ -883,15 +859,7 @@ public static partial class Interpreter
 
                 case Opcodes.PopJumpIfFalse:
                 {
-                    int off = bc[ip++];
-                    if (off < 0x80)
-                    {
-                        off -= 0x40;
-                    }
-                    else
-                    {
-                        off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
-                    }
+                    int off = ReadSignedJump(bc, ref ip);
 
                     var v = state[sp--].Value!;
                     if (ReferenceEquals(v, BoolObject.False) || (!ReferenceEquals(v, BoolObject.True) && !Ops.IsTrue(v)))
@@ -911,11 +879,7 @@ public static partial class Interpreter
                 case Opcodes.JumpIfFalseOrPop:
                 {
                     bool jumpIfTrue = op == Opcodes.JumpIfTrueOrPop;
-                    int off = bc[ip++];
-                    if (off >= 0x80)
-                    {
-                        off = (off & 0x7F) | (bc[ip++] << 7);
-                    }
+                    int off = ReadUnsignedJump(bc, ref ip);
 
                     if (Ops.IsTrue(state[sp].Value!) == jumpIfTrue)
                     {
@@ -931,11 +895,7 @@ public static partial class Interpreter
 
                 case Opcodes.SetupWith:
                 {
-                    int off = bc[ip++];
-                    if (off >= 0x80)
-                    {
-                        off = (off & 0x7F) | (bc[ip++] << 7);
-                    }
+                    int off = ReadUnsignedJump(bc, ref ip);
 
                     // ctx → exit, self-or-NULL, value; the finally-type block covers the with body.
                     var ctx = state[sp].Value!;
@@ -957,11 +917,7 @@ public static partial class Interpreter
                 case Opcodes.SetupExcept:
                 case Opcodes.SetupFinally:
                 {
-                    int off = bc[ip++];
-                    if (off >= 0x80)
-                    {
-                        off = (off & 0x7F) | (bc[ip++] << 7);
-                    }
+                    int off = ReadUnsignedJump(bc, ref ip);
 
                     ref var block = ref frame.ExcStack[++frame.ExcSp];
                     block.Handler = ip + off;
@@ -973,11 +929,7 @@ public static partial class Interpreter
 
                 case Opcodes.PopExceptJump:
                 {
-                    int off = bc[ip++];
-                    if (off >= 0x80)
-                    {
-                        off = (off & 0x7F) | (bc[ip++] << 7);
-                    }
+                    int off = ReadUnsignedJump(bc, ref ip);
 
                     frame.ExcSp--;
                     frame.Runtime.CurrentException = null;
@@ -987,11 +939,7 @@ public static partial class Interpreter
 
                 case Opcodes.ForIter:
                 {
-                    int off = bc[ip++];
-                    if (off >= 0x80)
-                    {
-                        off = (off & 0x7F) | (bc[ip++] << 7);
-                    }
+                    int off = ReadUnsignedJump(bc, ref ip);
 
                     // The iterator lives in the second of the four iterator slots.
                     var it = state[sp - 2].Value!;
@@ -1495,15 +1443,7 @@ public static partial class Interpreter
                     {
                         sp -= 2;
                         int jumpIp = ip++;
-                        int off = bc[ip++];
-                        if (off < 0x80)
-                        {
-                            off -= 0x40;
-                        }
-                        else
-                        {
-                            off = ((off & 0x7F) | (bc[ip++] << 7)) - 0x4000;
-                        }
+                        int off = ReadSignedJump(bc, ref ip);
 
                         if (r == (next == Opcodes.PopJumpIfTrue))
                         {
