@@ -120,31 +120,35 @@ public sealed partial class ListObject
     }
 
     /// <summary>
-    /// <c>self[a:b] = value</c>. As in MicroPython the value must be a list or tuple
-    /// (<c>TypeError: object 'range' isn't a tuple or list</c>) and only step 1 is supported
-    /// (<c>NotImplementedError: </c> otherwise; cpython-differences.md §2). The lengths may differ.
+    /// <c>self[a:b] = value</c> and <c>self[a:b:c] = value</c>, as CPython: any iterable; a contiguous slice may change
+    /// length, an extended slice needs exactly as many items as it selects. (MicroPython accepts only a list or tuple
+    /// and only step 1: a limitation, not a language difference.)
     /// </summary>
     private void SetSlice(SliceObject slice, PyObject value)
     {
         ReadOnlySpan<PyObject> source = value switch
         {
-            ListObject l => l.AsSpan(),
+            ListObject l when !ReferenceEquals(l, this) => l.AsSpan(),
             TupleObject t => t.Items,
-            _ => throw Errors.TypeError($"object '{value.Type.Name}' isn't a tuple or list"),
+            _ => ListObject.FromIterable(value).AsSpan(),
         };
 
         slice.Indices(_count, out int start, out _, out int step, out int n);
-        if (step != 1)
+        if (step == 1)
         {
-            throw Errors.Make(ExceptionTypes.NotImplementedError, (string?)null);
+            ReplaceRange(start, n, source);
+            return;
         }
 
-        if (ReferenceEquals(value, this))
+        if (source.Length != n)
         {
-            source = source.ToArray();
+            throw Errors.ValueError($"attempt to assign sequence of size {source.Length} to extended slice of size {n}");
         }
 
-        ReplaceRange(start, n, source);
+        for (int i = 0, k = start; i < n; i++, k += step)
+        {
+            _items[k] = source[i];
+        }
     }
 
     /// <summary>Replaces the <paramref name="removeCount"/> items at <paramref name="start"/> with <paramref name="source"/>.</summary>
@@ -177,13 +181,36 @@ public sealed partial class ListObject
         if (index is SliceObject slice)
         {
             slice.Indices(_count, out int start, out _, out int step, out int n);
-            if (step != 1)
+            if (step == 1)
             {
-                // MicroPython only deletes contiguous slices (cpython-differences.md §2).
-                throw Errors.Make(ExceptionTypes.NotImplementedError, (string?)null);
+                ReplaceRange(start, n, ReadOnlySpan<PyObject>.Empty);
+                return;
             }
 
-            ReplaceRange(start, n, ReadOnlySpan<PyObject>.Empty);
+            // An extended slice (MicroPython: NotImplementedError, a limitation): compact the survivors in one pass.
+            if (step < 0)
+            {
+                start += (n - 1) * step;
+                step = -step;
+            }
+
+            int write = start;
+            int nextDeleted = start;
+            int deleted = 0;
+            for (int read = start; read < _count; read++)
+            {
+                if (deleted < n && read == nextDeleted)
+                {
+                    deleted++;
+                    nextDeleted += step;
+                    continue;
+                }
+
+                _items[write++] = _items[read];
+            }
+
+            Array.Clear(_items, write, _count - write);
+            _count = write;
             return;
         }
 

@@ -62,13 +62,19 @@ public sealed partial class TupleObject
         if (index is SliceObject slice)
         {
             slice.Indices(items.Length, out int start, out _, out int step, out int n);
-            if (step != 1)
+            if (step == 1)
             {
-                // MicroPython slices tuples only with step 1 (cpython-differences.md §2).
-                throw Errors.NotImplemented("only slices with step=1 (aka None) are supported");
+                return FromSpan(items.AsSpan(start, n));
             }
 
-            return FromSpan(items.AsSpan(start, n));
+            // MicroPython slices tuples only with step 1 (a code-size limitation); CPython's stepping is welcome.
+            var stepped = new PyObject[n];
+            for (int j = 0, k = start; j < n; j++, k += step)
+            {
+                stepped[j] = items[k];
+            }
+
+            return Create(stepped);
         }
 
         // Big ints give OverflowError, anything else "tuple indices must be integers".
