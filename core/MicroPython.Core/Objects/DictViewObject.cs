@@ -51,6 +51,13 @@ public sealed class DictViewObject : PyObject
 
     public override PyObject? BinaryOp(Bytecode.BinaryOp op, PyObject rhs)
     {
+        if (IsSetOperator(op) && Kind != DictViewKind.Values)
+        {
+            // Keys and items views are set-like (CPython); MicroPython lacks these operators, a limitation.
+            var operand = AsSetOperand(rhs);
+            return operand == null ? null : SetObject.FromIterable(this).BinaryOp(op, operand);
+        }
+
         if ((op != Bytecode.BinaryOp.Equal && op != Bytecode.BinaryOp.NotEqual) || Kind == DictViewKind.Values
             || rhs is not DictViewObject other || other.Kind != Kind)
         {
@@ -73,6 +80,29 @@ public sealed class DictViewObject : PyObject
 
         return BoolObject.From(equal == (op == Bytecode.BinaryOp.Equal));
     }
+
+    /// <summary><c>{1} &amp; d.keys()</c>: the set on the left meets this view as a set.</summary>
+    public override PyObject? ReverseBinaryOp(Bytecode.BinaryOp op, PyObject lhs)
+    {
+        if (!IsSetOperator(op) || Kind == DictViewKind.Values || AsSetOperand(lhs) is not { } left)
+        {
+            return null;
+        }
+
+        return left.BinaryOp(op, SetObject.FromIterable(this));
+    }
+
+    private static bool IsSetOperator(Bytecode.BinaryOp op) =>
+        op is Bytecode.BinaryOp.Or or Bytecode.BinaryOp.And or Bytecode.BinaryOp.Subtract or Bytecode.BinaryOp.Xor;
+
+    /// <summary>The other operand as a set, for the iterables CPython accepts here; null otherwise.</summary>
+    private static SetObject? AsSetOperand(PyObject o) => o.NativeSelf switch
+    {
+        SetObject s => s,
+        DictViewObject v when v.Kind != DictViewKind.Values => SetObject.FromIterable(v),
+        ListObject or TupleObject or DictObject or RangeObject => SetObject.FromIterable(o),
+        _ => null,
+    };
 
     public override void Print(StringBuilder sb, bool repr)
     {

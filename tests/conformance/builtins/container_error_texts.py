@@ -1,7 +1,7 @@
 # mp-differs: MicroPython's exact error texts for containers and builtins (errors-and-tracebacks.md §3),
-# and the documented container differences: no set operators on dict views, slice() can't be called.
-# Extended slices (stepped tuple slicing, stepped list stores and deletions, stores of any iterable) follow
-# CPython here: MicroPython's NotImplementedError for them is a limitation, so they print 'no error'.
+# and the documented container difference that slice() can't be called. Extended slices (stepped tuple
+# slicing, stepped list stores and deletions, stores of any iterable) and set operators on dict views follow
+# CPython here: MicroPython's errors for them are limitations, so those checks print 'no error'.
 def check(f):
     try:
         f()
