@@ -34,6 +34,9 @@ public static class BuiltinsModule
         // Not in MicroPython's unix build, but CPython code reaches for it and Ops.Format already implements it.
         b.SetItem("format", new BuiltinFunction("format", 1, 2, static args =>
             Ops.Format(args[0], args.Length > 1 ? Ops.ToStr(args[1]) : string.Empty)));
+        // vars() is absent from MicroPython's unix build too; vars(obj) is obj.__dict__, vars() is locals().
+        b.SetItem("vars", new BuiltinFunction("vars", 0, 1, static args =>
+            args.Length == 0 ? BuiltinFunctions.Globals() : Ops.LoadAttr(args[0], StrObject.Intern("__dict__"))));
         b.SetItem("getattr", new BuiltinFunction("getattr", 2, 3, BuiltinFunctions.GetAttr));
         b.SetItem("globals", new BuiltinFunction("globals", BuiltinFunctions.Globals));
         b.SetItem("hasattr", new BuiltinFunction("hasattr", BuiltinFunctions.HasAttr));
