@@ -30,4 +30,19 @@ public static partial class Interpreter
 
         return off;
     }
+
+    /// <summary>A vuint operand: one byte below 0x80 inline, longer encodings through the slow decoder.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ReadUint(byte[] bc, ref int ip)
+    {
+        int arg = bc[ip++];
+        if (arg >= 0x80)
+        {
+            long r = ReadUintSlow(bc, ip - 1);
+            arg = (int)r;
+            ip = (int)(r >> 32);
+        }
+
+        return arg;
+    }
 }

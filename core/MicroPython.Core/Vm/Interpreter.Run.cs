@@ -180,13 +180,7 @@ public static partial class Interpreter
 
                 case Opcodes.LoadConstString:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     state[++sp].Value = frame.Code.Qstrs[arg];
                     continue;
@@ -194,13 +188,7 @@ public static partial class Interpreter
 
                 case Opcodes.LoadName:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var name = frame.Code.Qstrs[arg];
                     var locals = frame.Locals;
@@ -223,13 +211,7 @@ public static partial class Interpreter
 
                 case Opcodes.LoadGlobal:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var name = frame.Code.Qstrs[arg];
                     var v = frame.Globals.GetOrNull(name) ?? frame.Runtime.Builtins.GetOrNull(name);
@@ -245,13 +227,7 @@ public static partial class Interpreter
 
                 case Opcodes.LoadAttr:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     state[sp].Value = Ops.LoadAttr(state[sp].Value!, frame.Code.Qstrs[arg]);
                     continue;
@@ -259,13 +235,7 @@ public static partial class Interpreter
 
                 case Opcodes.LoadMethod:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     Ops.LoadMethod(state[sp].Value!, frame.Code.Qstrs[arg], out var method, out var self);
                     state[sp].Value = method;
@@ -275,13 +245,7 @@ public static partial class Interpreter
 
                 case Opcodes.LoadSuperMethod:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     // super, cls, self → method, self (the loaded `super` itself is not used).
                     sp--;
@@ -293,13 +257,7 @@ public static partial class Interpreter
 
                 case Opcodes.StoreName:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     (frame.Locals ?? frame.Globals).SetItem(frame.Code.Qstrs[arg], state[sp--].Value!);
                     continue;
@@ -307,13 +265,7 @@ public static partial class Interpreter
 
                 case Opcodes.StoreGlobal:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     frame.Globals.SetItem(frame.Code.Qstrs[arg], state[sp--].Value!);
                     continue;
@@ -321,13 +273,7 @@ public static partial class Interpreter
 
                 case Opcodes.StoreAttr:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     // v, obj → ; a NULL value deletes the attribute.
                     state[sp].Value!.StoreAttr(frame.Code.Qstrs[arg], state[sp - 1].Value);
@@ -340,13 +286,7 @@ public static partial class Interpreter
                 {
                     // (op is not used after a call anywhere, so it need not survive calls in a register.)
                     bool isName = op == Opcodes.DeleteName;
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var name = frame.Code.Qstrs[arg];
                     var dict = isName ? frame.Locals ?? frame.Globals : frame.Globals;
@@ -361,13 +301,7 @@ public static partial class Interpreter
 
                 case Opcodes.ImportName:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     // level, fromlist → module
                     var fromlist = state[sp--].Value!;
@@ -377,13 +311,7 @@ public static partial class Interpreter
 
                 case Opcodes.ImportFrom:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     // module → module, attr
                     var value = ImportFrom(frame.Runtime, state[sp].Value!, frame.Code.Qstrs[arg]);
@@ -397,13 +325,7 @@ public static partial class Interpreter
                 case Opcodes.MakeClosureDefargs:
                 {
                     bool withDefaults = op == Opcodes.MakeClosureDefargs;
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     int nClosed = bc[ip++];
                     var cells = new PyObject[nClosed];
@@ -439,13 +361,7 @@ public static partial class Interpreter
 
                 case Opcodes.LoadConstObj:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     state[++sp].Value = frame.Code.Constants[arg];
                     continue;
@@ -453,13 +369,7 @@ public static partial class Interpreter
 
                 case Opcodes.LoadFastN:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var v = state[(state.Length - 1) - arg].Value;
                     if (v == null)
@@ -474,13 +384,7 @@ public static partial class Interpreter
 
                 case Opcodes.LoadDeref:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var v = ((CellObject)state[(state.Length - 1) - arg].Value!).Value;
                     if (v == null)
@@ -495,13 +399,7 @@ public static partial class Interpreter
 
                 case Opcodes.StoreFastN:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     state[(state.Length - 1) - arg].Value = state[sp--].Value;
                     continue;
@@ -509,13 +407,7 @@ public static partial class Interpreter
 
                 case Opcodes.StoreDeref:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     ((CellObject)state[(state.Length - 1) - arg].Value!).Value = state[sp--].Value;
                     continue;
@@ -523,13 +415,7 @@ public static partial class Interpreter
 
                 case Opcodes.DeleteFast:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     if (state[(state.Length - 1) - arg].Value == null)
                     {
@@ -543,13 +429,7 @@ public static partial class Interpreter
 
                 case Opcodes.DeleteDeref:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var cell = (CellObject)state[(state.Length - 1) - arg].Value!;
                     if (cell.Value == null)
@@ -564,13 +444,7 @@ public static partial class Interpreter
 
                 case Opcodes.BuildTuple:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     if (arg == 0)
                     {
@@ -587,13 +461,7 @@ public static partial class Interpreter
 
                 case Opcodes.BuildList:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var items = new PyObject[arg < 4 ? 4 : arg];
                     sp -= arg - 1;
@@ -604,13 +472,7 @@ public static partial class Interpreter
 
                 case Opcodes.BuildMap:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     state[++sp].Value = new DictObject(arg);
                     continue;
@@ -618,13 +480,7 @@ public static partial class Interpreter
 
                 case Opcodes.BuildSet:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var set = new SetObject(false, arg);
                     sp -= arg - 1;
@@ -639,13 +495,7 @@ public static partial class Interpreter
 
                 case Opcodes.BuildSlice:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     PyObject step = NoneObject.None;
                     if (arg == 3)
@@ -660,13 +510,7 @@ public static partial class Interpreter
 
                 case Opcodes.StoreComp:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var collection = state[sp - (arg >> 2)].Value!;
                     switch (arg & 3)
@@ -688,13 +532,7 @@ public static partial class Interpreter
 
                 case Opcodes.UnpackSequence:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     UnpackSequence(state[sp].Value!, arg, state, sp);
                     sp += arg - 1;
@@ -703,13 +541,7 @@ public static partial class Interpreter
 
                 case Opcodes.UnpackEx:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     UnpackEx(state[sp].Value!, arg, state, sp);
                     sp += (arg & 0xFF) + ((arg >> 8) & 0xFF);
@@ -718,13 +550,7 @@ public static partial class Interpreter
 
                 case Opcodes.MakeFunction:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     state[++sp].Value = MakeFunction(frame.Code, arg, frame.Globals, null, null, null);
                     continue;
@@ -732,13 +558,7 @@ public static partial class Interpreter
 
                 case Opcodes.MakeFunctionDefargs:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     var kwDefaults = state[sp--].Value;
                     state[sp].Value = MakeFunction(frame.Code, arg, frame.Globals, state[sp].Value, kwDefaults, null);
@@ -747,13 +567,7 @@ public static partial class Interpreter
 
                 case Opcodes.CallFunction:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     // fn, positionals, (name, value) pairs → result (in fn's slot)
                     callKw = (arg >> 8) & 0xFF;
@@ -766,13 +580,7 @@ public static partial class Interpreter
 
                 case Opcodes.CallMethod:
                 {
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     // method, self or NULL, positionals, pairs → result; self (when present) is already the
                     // first argument in the stack, so the span starts there.
@@ -788,13 +596,7 @@ public static partial class Interpreter
                 case Opcodes.CallMethodVarKw:
                 {
                     bool isMethod = op == Opcodes.CallMethodVarKw;
-                    int arg = bc[ip++];
-                    if (arg >= 0x80)
-                    {
-                        long r = ReadUintSlow(bc, ip - 1);
-                        arg = (int)r;
-                        ip = (int)(r >> 32);
-                    }
+                    int arg = ReadUint(bc, ref ip);
 
                     int nPos = arg & 0xFF;
                     int nKw = (arg >> 8) & 0xFF;
