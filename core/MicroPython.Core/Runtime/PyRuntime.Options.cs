@@ -1,0 +1,48 @@
+namespace MicroPython.Runtime;
+
+/// <summary><c>MICROPY_LONGINT_IMPL</c>: how ints beyond the small-int range are represented.</summary>
+public enum LongIntImplementation
+{
+    /// <summary>No big ints: a result outside the small-int range raises <c>OverflowError</c>.</summary>
+    None = 0,
+
+    /// <summary>64-bit signed ints (<c>long long</c>); overflow raises <c>OverflowError</c>.</summary>
+    LongLong = 1,
+
+    /// <summary>Arbitrary precision (MicroPython's mpz): the unix port's default.</summary>
+    Mpz = 2,
+}
+
+/// <summary><c>MICROPY_FLOAT_IMPL</c>: the precision of <c>float</c>.</summary>
+public enum FloatImplementation
+{
+    /// <summary>No float type.</summary>
+    None = 0,
+
+    /// <summary>IEEE single precision (most MCU boards, e.g. the pyboard).</summary>
+    Float = 1,
+
+    /// <summary>IEEE double precision (the unix port).</summary>
+    Double = 2,
+}
+
+// The options the configuration sets on a runtime once, at creation. Each is a plain field or property so the
+// VM and the objects read it without going through the configuration. The configuration layer (MpConfig)
+// binds these; the features that honour them own their behaviour.
+public sealed partial class PyRuntime
+{
+    /// <summary><c>MICROPY_LONGINT_IMPL</c>.</summary>
+    public LongIntImplementation LongIntImpl { get; set; } = LongIntImplementation.Mpz;
+
+    /// <summary><c>MICROPY_FLOAT_IMPL</c>.</summary>
+    public FloatImplementation FloatImpl { get; set; } = FloatImplementation.Double;
+
+    /// <summary><c>MICROPY_ENABLE_COMPILER</c>: false leaves only precompiled (.mpy) and frozen code runnable.</summary>
+    public bool CompilerEnabled { get; set; } = true;
+
+    /// <summary>Heap size in bytes (board RAM for the Python heap, <c>-X heapsize=</c>).</summary>
+    public long HeapSizeBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>Machine word size of the board in bytes (4 on 32-bit MCUs, 8 on 64-bit hosts); GC blocks are four words.</summary>
+    public int WordSizeBytes { get; set; } = 8;
+}
