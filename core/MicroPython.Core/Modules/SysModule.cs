@@ -8,7 +8,7 @@ namespace MicroPython.Modules;
 public static class SysModule
 {
     /// <summary>Bytecode .mpy version 6, sub-version 3, no native architecture (bytecode only).</summary>
-    public const int MpyVersion = 6 | (3 << 8);
+    public const int MpyVersion = MicroPython.Mpy.MpyFormat.SysImplementationMpy;
 
     public static ModuleObject Create(PyRuntime runtime)
     {

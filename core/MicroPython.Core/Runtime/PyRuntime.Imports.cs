@@ -2,13 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using MicroPython.Bytecode;
 using MicroPython.Compiler;
+using MicroPython.Mpy;
 using MicroPython.Objects;
+using MicroPython.Vm;
 
 namespace MicroPython.Runtime;
 
-// The import system: built-in modules, then `sys.path` folders (a directory is a package, with or without an
-// __init__.py, and wins over a same-named .py, as in MicroPython's stat_dir_or_file order).
+// The import system: built-in modules, then `sys.path` entries in order. In a folder a directory is a package
+// (with or without an __init__.py) and wins over a same-named .py, which wins over a same-named .mpy, as in
+// MicroPython's stat_dir_or_file / stat_file_py_or_mpy order. The entry `.frozen` is the virtual folder of the
+// frozen modules (FrozenModules), searched by the same rules without touching the filesystem.
 public sealed partial class PyRuntime
 {
     private static readonly StrObject s_nameKey = StrObject.Intern("__name__");
@@ -19,6 +24,15 @@ public sealed partial class PyRuntime
 
     /// <summary>Reads a source file for import; replaceable so ports can serve files from a virtual filesystem.</summary>
     public Func<string, string?> ReadSourceFile { get; set; } = static path => File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8) : null;
+
+    /// <summary>Reads a precompiled (.mpy) file for import, or null when it does not exist; replaceable like <see cref="ReadSourceFile"/>.</summary>
+    public Func<string, byte[]?> ReadBinaryFile { get; set; } = static path => File.Exists(path) ? File.ReadAllBytes(path) : null;
+
+    /// <summary>The frozen modules of this runtime's firmware, found through the <c>.frozen</c> entry of <c>sys.path</c>.</summary>
+    public FrozenModules Frozen { get; } = new();
+
+    // Frozen code is loaded once and shared by every import (it lives in "flash"; only namespaces take heap).
+    private readonly Dictionary<string, CodeObject> _frozenCode = new(StringComparer.Ordinal);
 
     /// <summary>Tells whether a path is a directory (package candidate); replaceable like <see cref="ReadSourceFile"/>.</summary>
     public Func<string, bool> IsDirectory { get; set; } = static path => Directory.Exists(path);
@@ -75,14 +89,14 @@ public sealed partial class PyRuntime
         var module = new ModuleObject("__main__");
         if (found.IsPackage)
         {
-            module.Globals.SetItem(s_pathKey, new StrObject(found.Directory));
-            var mainFile = JoinPath(found.Directory, "__main__.py");
-            var source = ReadSourceFile(mainFile) ?? throw Errors.ImportError($"no module named '{name}.__main__'");
-            ExecuteModuleSource(module, source, mainFile);
+            var dir = found.Directory;
+            module.Globals.SetItem(s_pathKey, new StrObject(dir));
+            var main = FindIn(dir, "__main__") is { IsPackage: false } m ? m : throw Errors.ImportError($"no module named '{name}.__main__'");
+            ExecuteFound(module, main);
             return module;
         }
 
-        ExecuteModuleSource(module, found.Source!, found.FilePath);
+        ExecuteFound(module, found);
         return module;
     }
 
@@ -151,16 +165,14 @@ public sealed partial class PyRuntime
             if (found.IsPackage)
             {
                 module.Globals.SetItem(s_pathKey, new StrObject(found.Directory));
-                var initFile = JoinPath(found.Directory, "__init__.py");
-                var initSource = ReadSourceFile(initFile);
-                if (initSource != null)
+                if (FindIn(found.Directory, "__init__") is { IsPackage: false } init)
                 {
-                    ExecuteModuleSource(module, initSource, initFile);
+                    ExecuteFound(module, init);
                 }
             }
             else
             {
-                ExecuteModuleSource(module, found.Source!, found.FilePath);
+                ExecuteFound(module, found);
             }
         }
         catch
@@ -191,7 +203,23 @@ public sealed partial class PyRuntime
         return module;
     }
 
-    private readonly record struct FoundModule(bool IsPackage, string Directory, string FilePath, string? Source);
+    /// <summary>How a found module's code is obtained.</summary>
+    private enum CodeSource
+    {
+        Package,
+        PythonSource,
+        MpyFile,
+        Frozen,
+    }
+
+    /// <summary>
+    /// A module found on <c>sys.path</c>: its directory (a package's own folder), the file it comes from (for
+    /// <c>__file__</c>; a frozen module's name in the frozen table) and the source text or .mpy bytes read.
+    /// </summary>
+    private readonly record struct FoundModule(CodeSource Kind, string Directory, string FilePath, string? Source, byte[]? Mpy)
+    {
+        public bool IsPackage => Kind == CodeSource.Package;
+    }
 
     private FoundModule? FindModule(string partName, ModuleObject? parent)
     {
@@ -223,23 +251,135 @@ public sealed partial class PyRuntime
     private FoundModule? FindIn(string directory, string partName)
     {
         var candidate = JoinPath(directory, partName);
+        if (TryFrozenRelative(candidate, out string? frozenPath))
+        {
+            return FindFrozen(candidate, frozenPath);
+        }
+
         if (IsDirectory(candidate.Length == 0 ? "." : candidate))
         {
-            return new FoundModule(true, candidate, candidate, null);
+            return new FoundModule(CodeSource.Package, candidate, candidate, null, null);
         }
 
         var file = candidate + ".py";
         var source = ReadSourceFile(file);
         if (source != null)
         {
-            return new FoundModule(false, directory, file, source);
+            return new FoundModule(CodeSource.PythonSource, directory, file, source, null);
+        }
+
+        var mpyFile = candidate + ".mpy";
+        var mpy = ReadBinaryFile(mpyFile);
+        if (mpy != null)
+        {
+            return new FoundModule(CodeSource.MpyFile, directory, mpyFile, null, mpy);
         }
 
         return null;
     }
 
+    /// <summary><c>.frozen/a/b</c> → <c>a/b</c> (and <c>.frozen</c> → empty): the part after the virtual folder.</summary>
+    private static bool TryFrozenRelative(string path, out string relative)
+    {
+        relative = string.Empty;
+        if (!path.StartsWith(FrozenModules.PathEntry, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (path.Length == FrozenModules.PathEntry.Length)
+        {
+            return true;
+        }
+
+        if (path[FrozenModules.PathEntry.Length] != '/')
+        {
+            return false;
+        }
+
+        relative = path.Substring(FrozenModules.PathEntry.Length + 1);
+        return true;
+    }
+
+    private FoundModule? FindFrozen(string candidate, string relative)
+    {
+        if (relative.Length == 0)
+        {
+            return null;
+        }
+
+        if (Frozen.IsDirectory(relative))
+        {
+            return new FoundModule(CodeSource.Package, candidate, candidate, null, null);
+        }
+
+        int slash = candidate.LastIndexOf('/');
+        string directory = slash < 0 ? string.Empty : candidate.Substring(0, slash);
+        foreach (var suffix in s_frozenSuffixes)
+        {
+            string name = relative + suffix;
+            if (Frozen.Find(name) != null)
+            {
+                return new FoundModule(CodeSource.Frozen, directory, name, null, null);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] s_frozenSuffixes = [".py", ".mpy"];
+
     private static string JoinPath(string directory, string name) =>
         directory.Length == 0 ? name : directory.EndsWith('/') ? directory + name : directory + "/" + name;
+
+    /// <summary>Runs a found module's code in <paramref name="module"/>, setting <c>__file__</c> as MicroPython does.</summary>
+    private void ExecuteFound(ModuleObject module, FoundModule found)
+    {
+        switch (found.Kind)
+        {
+            case CodeSource.Frozen:
+                ExecuteFrozen(module, found.FilePath);
+                break;
+            case CodeSource.MpyFile:
+                ExecuteModuleCode(module, LoadMpy(found.Mpy!), found.FilePath);
+                break;
+            default:
+                if (!CompilerEnabled)
+                {
+                    // A firmware without the compiler can only import frozen and .mpy code (py/builtinimport.c).
+                    throw Errors.ImportError(CompilationUnsupported);
+                }
+
+                ExecuteModuleSource(module, found.Source!, found.FilePath);
+                break;
+        }
+    }
+
+    /// <summary>Runs the frozen module <paramref name="name"/> (e.g. <c>main.py</c>) in <paramref name="module"/>.</summary>
+    public void ExecuteFrozen(ModuleObject module, string name)
+    {
+        if (!_frozenCode.TryGetValue(name, out var code))
+        {
+            var compiled = Frozen.Find(name) ?? throw Errors.ImportError($"no module named '{name}'");
+            MakeCurrent();
+            code = CodeLoader.Load(this, compiled);
+            _frozenCode[name] = code;
+        }
+
+        // __file__ is the frozen name itself, without the `.frozen/` prefix.
+        module.Globals.SetItem(s_fileKey, new StrObject(name));
+        Execute(code, module.Globals);
+    }
+
+    /// <summary>Parses .mpy bytes (<c>ValueError: incompatible .mpy file</c> when they are not a loadable file).</summary>
+    public static CompiledModule LoadMpy(ReadOnlySpan<byte> data) => MpyReader.Read(data);
+
+    /// <summary>Runs already compiled module code in <paramref name="module"/>'s globals, with <c>__file__</c> set.</summary>
+    public void ExecuteModuleCode(ModuleObject module, CompiledModule code, string fileName)
+    {
+        module.Globals.SetItem(s_fileKey, new StrObject(fileName));
+        Execute(code, module.Globals);
+    }
 
     /// <summary>Compiles <paramref name="source"/> as module code and runs it in <paramref name="module"/>'s globals.</summary>
     public void ExecuteModuleSource(ModuleObject module, string source, string fileName)
@@ -249,9 +389,18 @@ public sealed partial class PyRuntime
         Execute(compiled, module.Globals);
     }
 
+    /// <summary>The error of every compile request when <see cref="CompilerEnabled"/> is false.</summary>
+    public const string CompilationUnsupported = "script compilation not supported";
+
     /// <summary>Compiles source, turning compile failures into Python <c>SyntaxError</c>/<c>IndentationError</c>.</summary>
-    public Bytecode.CompiledModule CompileSource(string source, string fileName, CompileMode mode)
+    public CompiledModule CompileSource(string source, string fileName, CompileMode mode)
     {
+        if (!CompilerEnabled)
+        {
+            // MICROPY_ENABLE_COMPILER off: exec, eval, compile and the REPL have nothing to compile with.
+            throw Errors.RuntimeError(CompilationUnsupported);
+        }
+
         try
         {
             return PythonCompiler.Compile(source, fileName, mode, new CompileOptions { OptimizationLevel = OptimizationLevel });
