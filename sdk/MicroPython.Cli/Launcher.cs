@@ -62,6 +62,25 @@ internal sealed class Launcher
         runtime.Stdin = _stdin;
         runtime.OptimizationLevel = _options.OptimizationLevel;
         SetUpPath(runtime);
+        if (_options.Firmware != null)
+        {
+            var boot = FirmwareBoot.Install(runtime, _options.Firmware, _stderr);
+            if (boot < 0)
+            {
+                return 1;
+            }
+
+            if (_options.Mode == RunMode.Stdin)
+            {
+                // A board runs its boot.py and main.py (frozen ones first) before the REPL.
+                int bootStatus = FirmwareBoot.RunBootScripts(runtime, MainModule, Guard);
+                if (bootStatus != 0 || IsSystemExitStatus || !_stdinIsTerminal)
+                {
+                    RunAtExit(runtime);
+                    return bootStatus;
+                }
+            }
+        }
 
         int status = _options.Mode switch
         {

@@ -44,6 +44,9 @@ internal sealed class LauncherOptions
 
     public long HeapSize { get; private set; } = DefaultHeapSize;
 
+    /// <summary>Firmware bundle folder to boot (<c>--firmware DIR</c>): frozen modules and image settings.</summary>
+    public string? Firmware { get; private set; }
+
     /// <summary>Parses <paramref name="args"/>; returns null (after setting <paramref name="error"/>) when they are invalid.</summary>
     public static LauncherOptions? Parse(string[] args, out string? error)
     {
@@ -111,6 +114,18 @@ internal sealed class LauncherOptions
                 continue;
             }
 
+            if (a == "--firmware")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    error = "invalid";
+                    return null;
+                }
+
+                o.Firmware = args[++i];
+                continue;
+            }
+
             if (a == "-i")
             {
                 o.Inspect = true;
@@ -154,7 +169,7 @@ internal sealed class LauncherOptions
                 return i;
             }
 
-            if (a == "-X")
+            if (a == "-X" || a == "--firmware")
             {
                 i++;
                 continue;
@@ -304,6 +319,7 @@ Options:
 -i : enable inspection via REPL after running command/module/file
 -v : verbose (trace various operations); can be multiple
 -O[N] : apply bytecode optimizations of level N
+--firmware <dir> : boot a firmware bundle (frozen modules, image settings; see mpy-cross --freeze)
 
 Implementation specific options (-X):
   compile-only                 -- parse and compile only
