@@ -33,7 +33,17 @@ public static class LauncherProcess
         public string Combined => Stdout + Stderr;
     }
 
-    public static Result Run(string workingDirectory, string? stdin, int timeoutMs, params string[] args)
+    /// <summary>Path of the <c>mpy-cross</c> tool assembly copied into the test output folder by the project reference.</summary>
+    public static string MpyCrossDll => Path.Combine(AppContext.BaseDirectory, "mpy-cross.dll");
+
+    public static Result Run(string workingDirectory, string? stdin, int timeoutMs, params string[] args) =>
+        RunDll(LauncherDll, workingDirectory, stdin, timeoutMs, args);
+
+    /// <summary>Runs the <c>mpy-cross</c> tool as a child process.</summary>
+    public static Result RunMpyCross(string workingDirectory, int timeoutMs, params string[] args) =>
+        RunDll(MpyCrossDll, workingDirectory, null, timeoutMs, args);
+
+    private static Result RunDll(string dll, string workingDirectory, string? stdin, int timeoutMs, string[] args)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
         var psi = new ProcessStartInfo(dotnet)
@@ -46,7 +56,7 @@ public static class LauncherProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        psi.ArgumentList.Add(LauncherDll);
+        psi.ArgumentList.Add(dll);
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
