@@ -202,5 +202,38 @@ public sealed class MpyReaderTests
     }
 
     [Fact]
+    public void FileWrittenByMicroPythonsMpyCrossRuns()
+    {
+        // The bytes of mpy-format.md §7.2, as MicroPython's own mpy-cross wrote them for demo.py.
+        byte[] file = MpyWriterTests.Hex(
+            "4D 06 00 1F 06 01 0E 64 65 6D 6F 2E 70 79 00 0F 06 61 64 64 00 81 77 02 61 00 02 62 00 "
+            + "05 0F 6C 6F 6E 67 65 72 20 74 68 61 6E 20 74 65 6E 00 "
+            + "81 54 10 04 01 48 82 2A 01 53 33 00 16 02 11 03 11 02 A8 34 01 23 00 34 02 59 51 63 "
+            + "01 58 9A 01 08 02 04 05 20 B0 B1 F2 63");
+        var runtime = PyRuntime.Create();
+        var output = new StringWriter();
+        runtime.Stdout = output;
+        runtime.Execute(MpyReader.Read(file), new DictObject());
+        Assert.Equal("42 longer than ten\n", output.ToString());
+    }
+
+    [Fact]
+    public void ConstantTupleWrittenByMpyCrossReads()
+    {
+        // mpy-format.md §6's worked bytes: ("", b"", (1, (2,)), True, False, None, -5, 2**70).
+        byte[] file = MpyWriterTests.Hex(
+            "4D 06 00 1F 02 01 08 6D 2E 70 79 00 0F 0A 08 05 00 00 06 00 00 0A 02 07 01 31 0A 01 07 01 32 03 02 01 07 02 2D 35 07 16 "
+            + Convert.ToHexString("1180591620717411303424"u8).Replace("", " ").Trim() + " 28 00 02 01 51 63");
+        var tuple = Assert.IsType<object?[]>(Assert.Single(MpyReader.Read(file).Constants));
+        Assert.Equal(8, tuple.Length);
+        Assert.Equal(string.Empty, tuple[0]);
+        Assert.Empty(Assert.IsType<byte[]>(tuple[1]));
+        Assert.Equal(1L, Assert.IsType<object?[]>(tuple[2])[0]);
+        Assert.Equal(2L, Assert.IsType<object?[]>(Assert.IsType<object?[]>(tuple[2])[1])[0]);
+        Assert.Equal(new object?[] { true, false, null, -5L }, tuple[3..7]);
+        Assert.Equal(BigInteger.Pow(2, 70), tuple[7]);
+    }
+
+    [Fact]
     public void SysImplementationMpyIsSevenSeventyFour() => Assert.Equal(774, MpyFormat.SysImplementationMpy);
 }
