@@ -14,17 +14,8 @@ public sealed class MpyWriterTests
     internal static byte[] CompileToMpy(string source, string file = "t.py") =>
         MpyWriter.Write(PythonCompiler.Compile(source, file, CompileMode.Exec, CompileOptions.Default));
 
-    internal static byte[] Hex(string hex)
-    {
-        var parts = hex.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var bytes = new byte[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            bytes[i] = Convert.ToByte(parts[i], 16);
-        }
-
-        return bytes;
-    }
+    /// <summary>Bytes from hex digits; spaces between bytes are optional.</summary>
+    internal static byte[] Hex(string hex) => Convert.FromHexString(hex.Replace(" ", string.Empty));
 
     [Fact]
     public void DemoFileIsByteIdenticalToMpyCross()
