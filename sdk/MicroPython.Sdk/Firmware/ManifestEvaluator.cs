@@ -25,7 +25,7 @@ public sealed class ManifestEvaluator
     private readonly Dictionary<string, string> _variables;
     private readonly Dictionary<string, FrozenItem> _items = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
-    private readonly List<string> _libraries = new();
+    private readonly List<KeyValuePair<string, string>> _libraries = new(); // name → root, in search order
     private readonly Stack<string> _directories = new();
     private readonly HashSet<string> _required = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _metadata = new(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed class ManifestEvaluator
 
         if (_variables.TryGetValue("MPY_LIB_DIR", out var lib))
         {
-            _libraries.Add(lib);
+            _libraries.Add(new KeyValuePair<string, string>("micropython-lib", lib));
         }
     }
 
@@ -133,7 +133,7 @@ public sealed class ManifestEvaluator
 
         Add("include", 1, ["manifest_path"], a => ForEachPath(a[0]!, p => Include(Resolve(p))));
         Add("require", 1, ["name", "library"], a => Require(Text(a[0])!, Text(a[1])));
-        Add("add_library", 2, ["library", "library_path", "prepend"], a => AddLibrary(Resolve(Text(a[1])!), a[2] != null && Ops.IsTrue(a[2]!)));
+        Add("add_library", 2, ["library", "library_path", "prepend"], a => AddLibrary(Text(a[0])!, Resolve(Text(a[1])!), a[2] != null && Ops.IsTrue(a[2]!)));
         Add("package", 1, ["package_path", "files", "base_path", "opt"], a => Package(Text(a[0])!, a[1], Text(a[2]) ?? ".", Opt(a[3])));
         Add("module", 1, ["module_path", "base_path", "opt"], a => Module(Text(a[0])!, Text(a[1]) ?? ".", Opt(a[2])));
         Add("freeze", 1, ["path", "script", "opt"], a => Freeze(Text(a[0])!, a[1], Opt(a[2]), precompiledOnly: false));
@@ -162,14 +162,26 @@ public sealed class ManifestEvaluator
             return;
         }
 
-        foreach (var root in _libraries)
+        bool libraryKnown = library == null;
+        foreach (var (libraryName, root) in _libraries)
         {
+            if (library != null && libraryName != library)
+            {
+                continue;
+            }
+
+            libraryKnown = true;
             var found = FindPackageManifest(root, name);
             if (found != null)
             {
                 Include(found);
                 return;
             }
+        }
+
+        if (!libraryKnown)
+        {
+            throw Errors.ValueError($"unknown library: {library}");
         }
 
         throw Errors.ValueError(library == null ? $"package not found: {name}" : $"package not found: {name} in {library}");
@@ -194,22 +206,23 @@ public sealed class ManifestEvaluator
         return null;
     }
 
-    private void AddLibrary(string path, bool prepend)
+    private void AddLibrary(string name, string path, bool prepend)
     {
+        var entry = new KeyValuePair<string, string>(name, path);
         if (prepend)
         {
-            _libraries.Insert(0, path);
+            _libraries.Insert(0, entry);
         }
         else
         {
-            _libraries.Add(path);
+            _libraries.Add(entry);
         }
     }
 
     private void Package(string packagePath, PyObject? files, string basePath, int opt)
     {
         string root = Resolve(basePath);
-        string packageDir = Path.Combine(root, packagePath);
+        string packageDir = Path.Combine(root, Substitute(packagePath));
         if (files == null || ReferenceEquals(files, NoneObject.None))
         {
             if (!Directory.Exists(packageDir))
@@ -221,7 +234,7 @@ public sealed class ManifestEvaluator
             return;
         }
 
-        ForEachPath(files, f => AddFile(root, Path.Combine(packageDir, f), opt));
+        ForEachPath(files, f => AddFile(root, Path.Combine(packageDir, Substitute(f)), opt));
     }
 
     private void Module(string modulePath, string basePath, int opt)
@@ -232,7 +245,7 @@ public sealed class ManifestEvaluator
         }
 
         string root = Resolve(basePath);
-        AddFile(root, Path.Combine(root, modulePath), opt);
+        AddFile(root, Path.Combine(root, Substitute(modulePath)), opt);
     }
 
     private void Freeze(string path, PyObject? script, int opt, bool precompiledOnly)
@@ -251,7 +264,7 @@ public sealed class ManifestEvaluator
 
         ForEachPath(script, s =>
         {
-            string target = Path.Combine(root, s);
+            string target = Path.Combine(root, Substitute(s));
             if (Directory.Exists(target))
             {
                 AddTree(root, target, opt, pythonOnly: false, precompiledOnly);
@@ -305,7 +318,10 @@ public sealed class ManifestEvaluator
         _items[name] = new FrozenItem(file, name, opt);
     }
 
-    private string Resolve(string path)
+    /// <summary>Substitutes <c>$(NAME)</c> variables and makes the path absolute from the current manifest's folder.</summary>
+    private string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, Substitute(path)));
+
+    private string Substitute(string path)
     {
         var sb = new StringBuilder();
         int i = 0;
@@ -334,7 +350,7 @@ public sealed class ManifestEvaluator
             i = end + 1;
         }
 
-        return Path.GetFullPath(Path.Combine(CurrentDirectory, sb.ToString()));
+        return sb.ToString();
     }
 
     private static void ForEachPath(PyObject value, Action<string> action)

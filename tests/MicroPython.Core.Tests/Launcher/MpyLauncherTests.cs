@@ -195,7 +195,7 @@ public sealed class MpyLauncherTests
             package('pkg', files=['__init__.py'], base_path='src')
             freeze_mpy('src', 'pkg/sub.mpy')
             add_library('mylib', 'lib')
-            require('extra')
+            require('extra', library='mylib')
             """);
         var fw = Path.Combine(dir, "fw");
         var r = LauncherProcess.RunMpyCross(dir, Timeout, "--freeze", "manifest.py", "-o", fw, "-D", "BOARD_DIR=" + dir,
