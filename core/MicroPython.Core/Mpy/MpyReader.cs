@@ -23,6 +23,13 @@ public static class MpyReader
     /// </summary>
     public const int MaxNesting = 200;
 
+    /// <summary>
+    /// Longest decimal text accepted for an int constant. Parsing decimal text is superlinear, so without a bound a
+    /// file of a few megabytes of digits would stall the loader for minutes; no compiled program carries a literal
+    /// of this size (a board could not even hold it).
+    /// </summary>
+    public const int MaxIntDigits = 100_000;
+
     /// <summary>Parses <paramref name="data"/>.</summary>
     /// <exception cref="PyException"><c>ValueError</c> with MicroPython's message for any invalid input.</exception>
     public static CompiledModule Read(ReadOnlySpan<byte> data)
@@ -133,7 +140,15 @@ public static class MpyReader
             }
 
             case MpyFormat.ObjInt:
-                return ParseInt(reader.ReadAscii(reader.ReadLength(reader.ReadVarUint(), extra: 0)));
+            {
+                int length = reader.ReadLength(reader.ReadVarUint(), extra: 0);
+                if (length > MaxIntDigits)
+                {
+                    throw Incompatible();
+                }
+
+                return ParseInt(reader.ReadAscii(length));
+            }
             case MpyFormat.ObjFloat:
             {
                 string text = reader.ReadAscii(reader.ReadLength(reader.ReadVarUint(), extra: 0));

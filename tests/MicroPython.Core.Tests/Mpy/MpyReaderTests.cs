@@ -176,6 +176,29 @@ public sealed class MpyReaderTests
     }
 
     [Fact]
+    public void HugeIntConstantsAreBoundedButLargeOnesLoad()
+    {
+        static byte[] FileWithDigits(int digits)
+        {
+            var bytes = new List<byte>(MpyWriterTests.Hex("4D 06 00 1F 02 01 08 6D 2E 70 79 00 0F 07"));
+            var length = new List<byte>();
+            VarUint.WriteUnsigned(length, (ulong)digits);
+            bytes.AddRange(length);
+            for (int i = 0; i < digits; i++)
+            {
+                bytes.Add((byte)'9');
+            }
+
+            bytes.AddRange(MpyWriterTests.Hex("28 00 02 01 51 63"));
+            return bytes.ToArray();
+        }
+
+        var big = Assert.IsType<BigInteger>(Assert.Single(MpyReader.Read(FileWithDigits(5000)).Constants));
+        Assert.Equal(BigInteger.Pow(10, 5000) - 1, big);
+        Assert.Equal("incompatible .mpy file", ValueErrorText(() => MpyReader.Read(FileWithDigits(MpyReader.MaxIntDigits + 1))));
+    }
+
+    [Fact]
     public void DeeplyNestedTuplesAreRefusedNotAStackOverflow()
     {
         var bytes = new List<byte>(MpyWriterTests.Hex("4D 06 00 1F 02 01 08 6D 2E 70 79 00 0F"));
