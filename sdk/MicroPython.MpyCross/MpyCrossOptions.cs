@@ -24,6 +24,9 @@ internal sealed class MpyCrossOptions
 {
     public MpyCrossMode Mode { get; private set; } = MpyCrossMode.Compile;
 
+    /// <summary>The manifest given to <c>--freeze</c>.</summary>
+    public string? Manifest { get; private set; }
+
     public string? Input { get; private set; }
 
     public string? Output { get; private set; }
@@ -167,7 +170,7 @@ internal sealed class MpyCrossOptions
             case "--freeze":
                 Mode = MpyCrossMode.Freeze;
                 Input = null;
-                _manifest = value;
+                Manifest = value;
                 return true;
             case "-D":
             case "--set":
@@ -201,11 +204,6 @@ internal sealed class MpyCrossOptions
 
         return false;
     }
-
-    private string? _manifest;
-
-    /// <summary>The manifest given to <c>--freeze</c>.</summary>
-    public string? Manifest => _manifest;
 
     private static int ParseOptLevel(string a)
     {
