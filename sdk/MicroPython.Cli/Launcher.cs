@@ -61,6 +61,9 @@ internal sealed class Launcher
         runtime.Stderr = _stderr;
         runtime.Stdin = _stdin;
         runtime.OptimizationLevel = _options.OptimizationLevel;
+        runtime.HeapSizeBytes = _options.HeapSize;
+        runtime.StackLimitBytes = Program.InterpreterStackBytes;
+        runtime.MarkStackTop();
         SetUpPath(runtime);
         if (_options.Firmware != null)
         {

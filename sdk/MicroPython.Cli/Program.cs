@@ -13,7 +13,7 @@ public static class Program
     /// before every call, so a deep program gets <c>RuntimeError: maximum recursion depth exceeded</c> long before
     /// this runs out. Only touched pages are committed, so reserving generously costs nothing.
     /// </summary>
-    private const int InterpreterStackBytes = 256 * 1024 * 1024;
+    internal const int InterpreterStackBytes = 256 * 1024 * 1024;
 
     public static int Main(string[] args)
     {
@@ -38,7 +38,7 @@ public static class Program
             if (rt != null && rt.InterruptChar >= 0)
             {
                 // Delivered by the VM at the next backward jump or call as KeyboardInterrupt.
-                rt.InterruptPending = true;
+                rt.RequestKeyboardInterrupt();
                 e.Cancel = true;
             }
         };

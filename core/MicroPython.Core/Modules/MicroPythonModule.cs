@@ -4,11 +4,10 @@ using MicroPython.Runtime;
 namespace MicroPython.Modules;
 
 /// <summary>
-/// The <c>micropython</c> module: the parts the language needs now (<c>const</c>, the code-emitter decorators,
-/// <c>opt_level</c>, <c>kbd_intr</c>). Heap introspection (<c>mem_info</c>, <c>heap_lock</c> …) arrives with
-/// the heap accountant.
+/// The <c>micropython</c> module: <c>const</c>, the code-emitter decorators, <c>opt_level</c>, <c>kbd_intr</c>, and
+/// the heap and scheduler functions (<c>MicroPythonModule.Memory.cs</c>).
 /// </summary>
-public static class MicroPythonModule
+public static partial class MicroPythonModule
 {
     public static ModuleObject Create(PyRuntime runtime)
     {
@@ -35,6 +34,7 @@ public static class MicroPythonModule
             runtime.InterruptChar = (int)Ops.ToIndex(chr, "int");
             return NoneObject.None;
         }));
+        AddMemoryFunctions(runtime, g);
         return m;
     }
 }

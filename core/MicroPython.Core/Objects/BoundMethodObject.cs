@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using MicroPython.Runtime;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -14,6 +15,15 @@ public sealed class BoundMethodObject : PyObject
     {
         Function = function;
         Self = self;
+        HeapAccountant.ChargeObject();
+    }
+
+    public override long HeapBlocks(HeapAccountant heap) => 1;
+
+    public override void TraceReferences(HeapTracer tracer)
+    {
+        tracer.Mark(Function);
+        tracer.Mark(Self);
     }
 
     public PyObject Function { get; }

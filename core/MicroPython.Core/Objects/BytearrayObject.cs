@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using MicroPython.Bytecode;
 using MicroPython.Runtime;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -23,7 +24,16 @@ public sealed class BytearrayObject : PyObject, IBufferProvider
     {
         _data = data;
         _count = data.Length;
+        var heap = HeapAccountant.Current;
+        if (heap != null)
+        {
+            // A 4-word object plus the data (no NUL).
+            heap.AllocateObject();
+            heap.Allocate(data.Length);
+        }
     }
+
+    public override long HeapBlocks(HeapAccountant heap) => 1 + heap.Blocks(_data.Length);
 
     public BytearrayObject()
         : this(Array.Empty<byte>())
@@ -56,7 +66,9 @@ public sealed class BytearrayObject : PyObject, IBufferProvider
         {
             // Grow geometrically so repeated appends are amortised O(1).
             long cap = Math.Max(needed, Math.Max(16, (long)_data.Length * 2));
+            int old = _data.Length;
             Array.Resize(ref _data, (int)Math.Min(cap, Array.MaxLength));
+            HeapAccountant.ChargeResize(old, _data.Length);
         }
     }
 
@@ -239,6 +251,7 @@ public sealed class BytearrayObject : PyObject, IBufferProvider
                     return null;
                 }
 
+                HeapAccountant.ChargeResize(_data.Length, data.Length);
                 _data = data;
                 _count = data.Length;
                 return this;

@@ -1,5 +1,6 @@
 using System;
 using MicroPython.Runtime;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -18,9 +19,22 @@ public sealed partial class BytesObject : PyObject, IBufferProvider
     private bool _hashed;
 
     /// <summary>Wraps <paramref name="data"/> without copying; the caller gives up ownership.</summary>
+    public override long HeapBlocks(HeapAccountant heap) => _data.Length == 0 ? 0 : 1 + heap.Blocks(_data.Length + 1L);
+
     public BytesObject(byte[] data)
         : base(PyType)
     {
+        if (data.Length != 0)
+        {
+            // A 4-word object plus the data and a NUL, as str.
+            var heap = HeapAccountant.Current;
+            if (heap != null)
+            {
+                heap.AllocateObject();
+                heap.Allocate(data.Length + 1L);
+            }
+        }
+
         _data = data;
     }
 

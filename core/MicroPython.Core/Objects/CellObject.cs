@@ -1,4 +1,5 @@
 using System.Text;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -15,7 +16,12 @@ public sealed class CellObject : PyObject
         : base(PyType)
     {
         Value = value;
+        HeapAccountant.ChargeObject();
     }
+
+    public override long HeapBlocks(HeapAccountant heap) => 1;
+
+    public override void TraceReferences(HeapTracer tracer) => tracer.Mark(Value);
 
     /// <summary>The captured value; null while the variable is unbound. A field so the VM and tier-1 code read it directly.</summary>
     public PyObject? Value;

@@ -248,16 +248,24 @@ public sealed partial class DictObject
             return false;
         }
 
-        int pos = 0;
-        while (TryGetNext(ref pos, out var k, out var v))
+        var runtime = NativeRecursion.Enter();
+        try
         {
-            var ov = other.GetOrNull(k);
-            if (ov == null || !Ops.Equal(v, ov))
+            int pos = 0;
+            while (TryGetNext(ref pos, out var k, out var v))
             {
-                return false;
+                var ov = other.GetOrNull(k);
+                if (ov == null || !Ops.Equal(v, ov))
+                {
+                    return false;
+                }
             }
-        }
 
-        return true;
+            return true;
+        }
+        finally
+        {
+            NativeRecursion.Exit(runtime);
+        }
     }
 }

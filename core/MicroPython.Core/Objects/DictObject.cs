@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
+using MicroPython.Memory;
 using MicroPython.Runtime;
 
 namespace MicroPython.Objects;
@@ -31,6 +32,8 @@ public sealed partial class DictObject : PyObject
     private int _count;  // live entries
     private int _fill;   // index slots that are not EmptySlot (live + deleted), bounds the probe length
     private int _start;  // no live entry below this position (advanced by TryPopFirst, reset by compaction)
+    private int _mpAlloc;        // MicroPython's table size for this many entries (heap accounting only)
+    private bool _isSetTable;    // a set's table: one word per slot instead of two
 
     private struct Entry
     {
@@ -55,6 +58,61 @@ public sealed partial class DictObject : PyObject
         int cap = Math.Max(capacity, 4);
         _entries = new Entry[cap];
         _index = NewIndex(IndexSizeFor(cap));
+        _mpAlloc = capacity;
+        ChargeNew(capacity, 2);
+    }
+
+    private DictObject(int capacity, bool isSetTable)
+        : base(PyType)
+    {
+        int cap = Math.Max(capacity, 4);
+        _entries = new Entry[cap];
+        _index = NewIndex(IndexSizeFor(cap));
+        _mpAlloc = capacity;
+        _isSetTable = isSetTable;
+        ChargeNew(capacity, isSetTable ? 1 : 2);
+    }
+
+    /// <summary>The table of a set (<see cref="SetObject"/>): charged as MicroPython's set object, one word per slot.</summary>
+    internal static DictObject NewSetTable(int capacity) => new(capacity, true);
+
+    // ---- heap accounting: a dict is a 4-word object plus MicroPython's table of `alloc` (key, value) slots ----
+
+    private int SlotWords => _isSetTable ? 1 : 2;
+
+    private static void ChargeNew(int capacity, int slotWords)
+    {
+        var heap = HeapAccountant.Current;
+        if (heap != null)
+        {
+            heap.AllocateObject();
+            heap.AllocateWords((long)capacity * slotWords);
+        }
+    }
+
+    /// <summary>MicroPython rehashes a full table to the next size of its sequence (py/map.c).</summary>
+    private void GrowMpTable()
+    {
+        int old = _mpAlloc;
+        _mpAlloc = MapAllocation.SizeFor(old + 1);
+        HeapAccountant.ChargeResizeWords((long)old * SlotWords, (long)_mpAlloc * SlotWords);
+    }
+
+    public override long HeapBlocks(HeapAccountant heap) => 1 + heap.WordBlocks((long)_mpAlloc * SlotWords);
+
+    public override void TraceReferences(HeapTracer tracer)
+    {
+        var entries = _entries;
+        int used = _used;
+        for (int i = _start; i < used; i++)
+        {
+            ref var e = ref entries[i];
+            if (e.Key != null)
+            {
+                tracer.Mark(e.Key);
+                tracer.Mark(e.Value);
+            }
+        }
     }
 
     /// <summary>Incremented on every insertion or deletion, so iterators can detect mutation during iteration.</summary>
@@ -195,6 +253,11 @@ public sealed partial class DictObject : PyObject
             Grow();
         }
 
+        if (_count >= _mpAlloc)
+        {
+            GrowMpTable();
+        }
+
         int e = _used++;
         ref var entry = ref _entries[e];
         entry.Key = key;
@@ -238,7 +301,7 @@ public sealed partial class DictObject : PyObject
         Version++;
         if (_count == 0)
         {
-            Clear();
+            ClearEntries();
             return;
         }
 
@@ -249,7 +312,15 @@ public sealed partial class DictObject : PyObject
         }
     }
 
+    /// <summary><c>dict.clear()</c>: empties the dict and gives its table back, as MicroPython's mp_map_clear.</summary>
     public void Clear()
+    {
+        ClearEntries();
+        HeapAccountant.ChargeResizeWords((long)_mpAlloc * SlotWords, 0);
+        _mpAlloc = 0;
+    }
+
+    private void ClearEntries()
     {
         Array.Clear(_entries, 0, _used);
         _used = 0;
@@ -330,7 +401,9 @@ public sealed partial class DictObject : PyObject
     /// </summary>
     public DictObject CloneAs(TypeObject type)
     {
-        var d = new DictObject(type, 0);
+        var d = _isSetTable ? new DictObject(0, true) : new DictObject(type, 0);
+        HeapAccountant.ChargeResizeWords(0, (long)_mpAlloc * SlotWords);
+        d._mpAlloc = _mpAlloc;
         if (_count == 0)
         {
             return d;

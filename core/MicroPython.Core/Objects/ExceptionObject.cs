@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using MicroPython.Runtime;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -20,7 +21,13 @@ public sealed partial class ExceptionObject : PyObject
         : base(type)
     {
         Args = args;
+        HeapAccountant.ChargeObject();
     }
+
+    // base, traceback sizes, traceback data, args: one block; the traceback data is 3 words per entry.
+    public override long HeapBlocks(HeapAccountant heap) => 1 + heap.WordBlocks(3L * (_traceback?.Count ?? 0));
+
+    public override void TraceReferences(HeapTracer tracer) => tracer.Mark(Args);
 
     /// <summary>The exception's <c>args</c>.</summary>
     public TupleObject Args { get; set; }

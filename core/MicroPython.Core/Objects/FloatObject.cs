@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -23,9 +24,14 @@ public sealed partial class FloatObject : PyObject
         : base(PyType)
     {
         Value = SinglePrecision ? (float)value : value;
+
+        // Boxed, one block (MICROPY_OBJ_REPR_A, the representation of the unix port and most boards).
+        HeapAccountant.ChargeObject();
     }
 
     public double Value { get; }
+
+    public override long HeapBlocks(HeapAccountant heap) => 1;
 
     // ---- exact int → float conversion ---------------------------------------------------------------------
 

@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using MicroPython.Runtime;
 using MicroPython.Vm;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -50,6 +51,37 @@ public sealed class FunctionObject : PyObject, IMethodLike, IDescriptor
         Defaults = defaults;
         KwDefaults = kwDefaults;
         Closure = closure;
+        var heap = HeapAccountant.Current;
+        if (heap != null)
+        {
+            heap.AllocateWords(FunctionWords);
+            if (closure != null)
+            {
+                heap.AllocateWords(3 + closure.Length);
+            }
+        }
+    }
+
+    // MicroPython's fun_bc: base, context, child table, bytecode, then the default values and the keyword
+    // defaults dict inline. A closure adds a closure object (base, function, count, the cells).
+    private int FunctionWords => 4 + (Defaults?.Length ?? 0) + (KwDefaults != null ? 1 : 0);
+
+    public override long HeapBlocks(HeapAccountant heap) =>
+        heap.WordBlocks(FunctionWords) + (Closure != null ? heap.WordBlocks(3 + Closure.Length) : 0);
+
+    public override void TraceReferences(HeapTracer tracer)
+    {
+        tracer.Mark(Globals);
+        if (Defaults != null)
+        {
+            tracer.Mark(Defaults!);
+        }
+
+        tracer.Mark(KwDefaults);
+        if (Closure != null)
+        {
+            tracer.Mark(Closure!);
+        }
     }
 
     /// <summary>The function's name (<c>__name__</c>).</summary>

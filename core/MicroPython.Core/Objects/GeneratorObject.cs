@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using MicroPython.Runtime;
 using MicroPython.Vm;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -28,6 +29,23 @@ public sealed class GeneratorObject : PyObject
     {
         _function = function;
         _frame = frame;
+        HeapAccountant.ChargeWords(GeneratorWords(frame.Code));
+    }
+
+    // MicroPython's generator instance: base, pending exception and a code state (function, ip, sp, sizes,
+    // globals) followed by the state array and the exception stack (3 words per entry).
+    private static long GeneratorWords(CodeObject code) => 7 + code.NState + (3L * code.NExcStack);
+
+    public override long HeapBlocks(HeapAccountant heap) => heap.WordBlocks(GeneratorWords(_function.Code));
+
+    public override void TraceReferences(HeapTracer tracer)
+    {
+        tracer.Mark(_function);
+        tracer.Mark(_pendingThrow);
+        if (_frame != null)
+        {
+            Interpreter.TraceFrame(_frame, tracer);
+        }
     }
 
     /// <summary>The value of the <c>return</c> that finished the generator (None until then, or for a bare return).</summary>

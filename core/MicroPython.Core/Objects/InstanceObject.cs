@@ -1,3 +1,4 @@
+using MicroPython.Memory;
 namespace MicroPython.Objects;
 
 /// <summary>
@@ -22,4 +23,13 @@ public sealed partial class InstanceObject : PyObject
     public override DictObject? InstanceDict => Dict;
 
     public override PyObject NativeSelf => Native ?? this;
+
+    // The instance's own block (base, member map, sub-object) is charged by its member dict's header, so the
+    // instance itself adds nothing: 1 block, plus the member table as attributes arrive (objtype.c).
+    public override void TraceReferences(HeapTracer tracer)
+    {
+        tracer.Mark(Type);
+        tracer.Mark(Dict);
+        tracer.Mark(Native);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using MicroPython.Runtime;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -26,7 +27,35 @@ public partial class IntObject : PyObject
         : base(PyType)
     {
         Value = value;
+        if ((ulong)(value + SmallIntLimit32) >= 2 * SmallIntLimit32)
+        {
+            // Beyond a 32-bit board's small ints; the heap decides whether its board needs an mpz.
+            ChargeIfMpz(value);
+        }
     }
+
+    // MicroPython's small ints are tagged words: 31-bit values on 32-bit boards, 63-bit on 64-bit ones. Outside
+    // that range an int is an mpz on the heap.
+    private const long SmallIntLimit32 = 1L << 30;
+
+    private static bool IsSmall(HeapAccountant heap, long value)
+    {
+        long limit = 1L << ((heap.WordBytes * 8) - 2);
+        return value >= -limit && value < limit;
+    }
+
+    private static void ChargeIfMpz(long value)
+    {
+        var heap = HeapAccountant.Current;
+        if (heap != null && !IsSmall(heap, value))
+        {
+            heap.AllocateObject();
+            heap.Allocate(BigIntObject.MpzDigitBytes(heap, 64));
+        }
+    }
+
+    public override long HeapBlocks(HeapAccountant heap) =>
+        IsSmall(heap, Value) ? 0 : 1 + heap.Blocks(BigIntObject.MpzDigitBytes(heap, 64));
 
     protected IntObject(TypeObject type, long value)
         : base(type)

@@ -86,7 +86,7 @@ public sealed partial class ListObject
     {
         if (capacity > _items.Length)
         {
-            Array.Resize(ref _items, Math.Max(capacity, Math.Max(4, _items.Length * 2)));
+            Grow(Math.Max(capacity, Math.Max(4, _items.Length * 2)));
         }
     }
 
@@ -128,7 +128,7 @@ public sealed partial class ListObject
     public void Clear()
     {
         // Drop the storage as MicroPython does (clear shrinks back to the minimum allocation).
-        _items = new PyObject[4];
+        ReplaceItems(new PyObject[4]);
         _count = 0;
     }
 
@@ -172,7 +172,7 @@ public sealed partial class ListObject
         // Shrink like MicroPython when the list falls to a quarter of its allocation.
         if (_items.Length > 16 && _count < _items.Length / 4)
         {
-            Array.Resize(ref _items, _items.Length / 2);
+            Grow(_items.Length / 2);
         }
 
         return item;
@@ -261,7 +261,7 @@ public sealed partial class ListObject
         // The key function or a comparison may have mutated the list; the sorted snapshot wins, as in CPython.
         if (_items.Length < n)
         {
-            _items = new PyObject[n];
+            ReplaceItems(new PyObject[n]);
         }
 
         values.CopyTo(_items, 0);

@@ -260,7 +260,7 @@ public sealed partial class ListObject
                 }
 
                 var items = SequenceOps.Repeat(AsSpan(), n.Value);
-                _items = items.Length == 0 ? new PyObject[4] : items;
+                ReplaceItems(items.Length == 0 ? new PyObject[4] : items);
                 _count = items.Length;
                 return this;
             }

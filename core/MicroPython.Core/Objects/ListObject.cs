@@ -1,4 +1,5 @@
 using System;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -19,6 +20,7 @@ public sealed partial class ListObject : PyObject
         : base(PyType)
     {
         _items = capacity == 0 ? Array.Empty<PyObject>() : new PyObject[capacity];
+        ChargeNew(capacity);
     }
 
     /// <summary>Takes ownership of <paramref name="items"/> (first <paramref name="count"/> are live).</summary>
@@ -27,6 +29,7 @@ public sealed partial class ListObject : PyObject
     {
         _items = items;
         _count = count;
+        ChargeNew(items.Length);
     }
 
     public int Count => _count;
@@ -47,7 +50,7 @@ public sealed partial class ListObject : PyObject
         if (_count == _items.Length)
         {
             // Doubling, as MicroPython's objlist.c does (min 4), so heap accounting can mirror the capacity.
-            Array.Resize(ref _items, Math.Max(4, _items.Length * 2));
+            Grow(Math.Max(4, _items.Length * 2));
         }
 
         _items[_count++] = item;
@@ -58,7 +61,7 @@ public sealed partial class ListObject : PyObject
     {
         if (count > _items.Length)
         {
-            Array.Resize(ref _items, count);
+            Grow(count);
         }
 
         if (count < _count)
@@ -68,6 +71,37 @@ public sealed partial class ListObject : PyObject
 
         _count = count;
     }
+
+    // ---- heap accounting: a list is a 4-word object plus an items array of at least 4 slots (objlist.c) ----
+
+    private static void ChargeNew(int capacity)
+    {
+        var heap = HeapAccountant.Current;
+        if (heap != null)
+        {
+            heap.AllocateObject();
+            heap.AllocateWords(Math.Max(4, capacity));
+        }
+    }
+
+    /// <summary>Resizes the items array to <paramref name="capacity"/> slots, charging the change (gc_realloc).</summary>
+    private void Grow(int capacity)
+    {
+        int old = Math.Max(4, _items.Length);
+        Array.Resize(ref _items, capacity);
+        HeapAccountant.ChargeResizeWords(old, Math.Max(4, capacity));
+    }
+
+    /// <summary>Replaces the items array, charging the change in size.</summary>
+    private void ReplaceItems(PyObject[] items)
+    {
+        HeapAccountant.ChargeResizeWords(Math.Max(4, _items.Length), Math.Max(4, items.Length));
+        _items = items;
+    }
+
+    public override long HeapBlocks(HeapAccountant heap) => 1 + heap.WordBlocks(Math.Max(4, _items.Length));
+
+    public override void TraceReferences(HeapTracer tracer) => tracer.Mark(_items.AsSpan(0, _count)!);
 
     public static ListObject FromSpan(ReadOnlySpan<PyObject> items)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using MicroPython.Memory;
 using MicroPython.Runtime;
 
 namespace MicroPython.Objects;
@@ -13,10 +14,28 @@ public sealed class ModuleObject : PyObject
     public ModuleObject(string name, DictObject? globals = null)
         : base(PyType)
     {
+        HeapAccountant.ChargeObject();
         Globals = globals ?? new DictObject();
         if (Globals.GetOrNull(s_name) == null)
         {
             Globals.SetItem(s_name, StrObject.Intern(name));
+        }
+    }
+
+    /// <summary>
+    /// A module built into the firmware (<c>sys</c>, <c>micropython</c>, a plug-in's module): in ROM on a board,
+    /// so neither it nor its globals count against the heap.
+    /// </summary>
+    public bool IsBuiltin { get; set; }
+
+    // base + globals pointer: one block; the globals dict is its own object.
+    public override long HeapBlocks(HeapAccountant heap) => IsBuiltin ? 0 : 1;
+
+    public override void TraceReferences(HeapTracer tracer)
+    {
+        if (!IsBuiltin)
+        {
+            tracer.Mark(Globals);
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using MicroPython.Bytecode;
+using MicroPython.Memory;
 using MicroPython.Runtime;
 
 namespace MicroPython.Objects;
@@ -107,6 +108,24 @@ public abstract class PyObject
 
     /// <summary>For native objects wrapped by a user subclass instance: the native part; otherwise this object.</summary>
     public virtual PyObject NativeSelf => this;
+
+    // ---- heap accounting (docs/architecture.md, "The heap") ---------------------------------------------
+
+    /// <summary>
+    /// Blocks this object occupies on MicroPython's heap, counting the arrays it owns (a list's items, a dict's
+    /// table, a str's data) but not the objects it refers to. Zero (the default) for objects that live outside
+    /// MicroPython's heap: ROM objects such as built-in types and functions, small ints, interned strings. Must
+    /// agree with what the constructor and the growth points charge to <see cref="HeapAccountant"/>.
+    /// </summary>
+    public virtual long HeapBlocks(HeapAccountant heap) => 0;
+
+    /// <summary>
+    /// Reports every Python object this object refers to (<see cref="HeapTracer.Mark(PyObject?)"/>), so a
+    /// collection finds everything reachable. Types holding references must override it.
+    /// </summary>
+    public virtual void TraceReferences(HeapTracer tracer)
+    {
+    }
 
     public override string ToString() => Ops.Repr(this);
 }

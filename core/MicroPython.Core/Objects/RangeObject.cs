@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using MicroPython.Bytecode;
 using MicroPython.Runtime;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -17,6 +18,8 @@ public sealed class RangeObject : PyObject
     private static readonly StrObject s_stop = StrObject.Intern("stop");
     private static readonly StrObject s_step = StrObject.Intern("step");
 
+    public override long HeapBlocks(HeapAccountant heap) => 1;
+
     public RangeObject(long start, long stop, long step)
         : base(PyType)
     {
@@ -28,6 +31,7 @@ public sealed class RangeObject : PyObject
         Start = start;
         Stop = stop;
         Step = step;
+        HeapAccountant.ChargeObject();
     }
 
     public long Start { get; }

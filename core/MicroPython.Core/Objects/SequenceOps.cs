@@ -23,23 +23,35 @@ internal static class SequenceOps
         }
 
         int n = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < n; i++)
+        if (n != 0)
         {
-            var x = a[i];
-            var y = b[i];
-            if (Ops.Equal(x, y))
+            // Items may be containers themselves: each level of nesting counts against the recursion limit.
+            var runtime = NativeRecursion.Enter();
+            try
             {
-                continue;
-            }
+                for (int i = 0; i < n; i++)
+                {
+                    var x = a[i];
+                    var y = b[i];
+                    if (Ops.Equal(x, y))
+                    {
+                        continue;
+                    }
 
-            switch (op)
+                    switch (op)
+                    {
+                        case BinaryOp.Equal:
+                            return false;
+                        case BinaryOp.NotEqual:
+                            return true;
+                        default:
+                            return Ops.IsTrue(Ops.BinaryOp(op, x, y));
+                    }
+                }
+            }
+            finally
             {
-                case BinaryOp.Equal:
-                    return false;
-                case BinaryOp.NotEqual:
-                    return true;
-                default:
-                    return Ops.IsTrue(Ops.BinaryOp(op, x, y));
+                NativeRecursion.Exit(runtime);
             }
         }
 
@@ -172,12 +184,20 @@ internal static class SequenceOps
     {
         // xxHash-style mixing, so (1, 2) and (2, 1) differ and small ints spread over the table.
         ulong acc = 0x27D4EB2F165667C5UL;
-        for (int i = 0; i < items.Length; i++)
+        var runtime = NativeRecursion.Enter();
+        try
         {
-            ulong lane = (ulong)Ops.Hash(items[i]);
-            acc += lane * 0xC2B2AE3D27D4EB4FUL;
-            acc = (acc << 31) | (acc >> 33);
-            acc *= 0x9E3779B185EBCA87UL;
+            for (int i = 0; i < items.Length; i++)
+            {
+                ulong lane = (ulong)Ops.Hash(items[i]);
+                acc += lane * 0xC2B2AE3D27D4EB4FUL;
+                acc = (acc << 31) | (acc >> 33);
+                acc *= 0x9E3779B185EBCA87UL;
+            }
+        }
+        finally
+        {
+            NativeRecursion.Exit(runtime);
         }
 
         acc += (ulong)items.Length ^ 0x27D4EB2F165667C5UL ^ 3527539UL;

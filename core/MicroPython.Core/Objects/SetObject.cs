@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using MicroPython.Bytecode;
 using MicroPython.Runtime;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -24,7 +25,7 @@ public sealed partial class SetObject : PyObject
     public SetObject(bool frozen = false, int capacity = 0)
         : base(frozen ? FrozenSetType : PyType)
     {
-        _table = new DictObject(capacity);
+        _table = DictObject.NewSetTable(capacity);
     }
 
     private SetObject(bool frozen, DictObject table)
@@ -32,6 +33,9 @@ public sealed partial class SetObject : PyObject
     {
         _table = table;
     }
+
+    // The set object and its table are charged by the table (DictObject.NewSetTable).
+    public override void TraceReferences(HeapTracer tracer) => tracer.Mark(_table);
 
     /// <summary>True for a frozenset.</summary>
     public bool IsFrozen => ReferenceEquals(Type, FrozenSetType);

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using MicroPython.Runtime;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -57,12 +58,48 @@ public sealed partial class StrObject : PyObject
         : base(PyType)
     {
         _value = value;
+        ChargeNew(value.Length);
     }
 
     public StrObject(TypeObject type, string value)
         : base(type)
     {
         _value = value;
+        ChargeNew(value.Length);
+    }
+
+    /// <summary>An interned string: a qstr, outside the heap.</summary>
+    private StrObject(string value, bool interned)
+        : base(PyType)
+    {
+        _value = value;
+        _interned = interned;
+    }
+
+    // ---- heap accounting: a str is a 4-word object plus its UTF-8 data and a NUL (objstr.c) ----------------
+
+    private bool _interned;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ChargeNew(int length)
+    {
+        var heap = HeapAccountant.Current;
+        if (heap != null)
+        {
+            heap.AllocateObject();
+            heap.Allocate(length + 1L);
+        }
+    }
+
+    public override long HeapBlocks(HeapAccountant heap)
+    {
+        if (_interned)
+        {
+            return 0;
+        }
+
+        long bytes = _value != null ? System.Text.Encoding.UTF8.GetByteCount(_value) : _pendingLength;
+        return 1 + heap.Blocks(bytes + 1);
     }
 
     /// <summary>A pending concatenation: the first <paramref name="length"/> chars of <paramref name="builder"/>.</summary>
@@ -72,6 +109,7 @@ public sealed partial class StrObject : PyObject
         _aux = builder;
         _pendingLength = length;
         _kind = kind;
+        ChargeNew(length);
     }
 
     /// <summary>The UTF-16 text.</summary>
@@ -139,6 +177,20 @@ public sealed partial class StrObject : PyObject
         return new StrObject(sb, (int)total, kind);
     }
 
+    /// <summary>Number of interned strings and their total UTF-8 bytes (for <c>micropython.qstr_info()</c>).</summary>
+    public static (int Count, long Bytes) InternedStatistics()
+    {
+        int count = 0;
+        long bytes = 0;
+        foreach (var key in s_interned.Keys)
+        {
+            count++;
+            bytes += System.Text.Encoding.UTF8.GetByteCount(key) + 1;
+        }
+
+        return (count, bytes);
+    }
+
     /// <summary>Returns the unique interned object for <paramref name="s"/> (MicroPython's qstr).</summary>
     public static StrObject Intern(string s)
     {
@@ -147,7 +199,7 @@ public sealed partial class StrObject : PyObject
             return existing;
         }
 
-        return s_interned.GetOrAdd(s, static v => new StrObject(v));
+        return s_interned.GetOrAdd(s, static v => new StrObject(v, interned: true));
     }
 
     /// <summary>A new or interned str for a value produced at run time (short strings are interned like MicroPython's qstrs).</summary>

@@ -1,4 +1,5 @@
 using System;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -14,13 +15,28 @@ public sealed partial class TupleObject : PyObject
         : base(PyType)
     {
         Items = items;
+        ChargeNew(items.Length);
     }
 
     public TupleObject(TypeObject type, PyObject[] items)
         : base(type)
     {
         Items = items;
+        ChargeNew(items.Length);
     }
+
+    // A tuple is 2 words (type, length) and its items inline; the empty tuple is in ROM.
+    private static void ChargeNew(int length)
+    {
+        if (length != 0)
+        {
+            HeapAccountant.ChargeWords(2 + length);
+        }
+    }
+
+    public override long HeapBlocks(HeapAccountant heap) => Items.Length == 0 ? 0 : heap.WordBlocks(2 + Items.Length);
+
+    public override void TraceReferences(HeapTracer tracer) => tracer.Mark(Items!);
 
     /// <summary>The items; never mutate after construction.</summary>
     public PyObject[] Items { get; }

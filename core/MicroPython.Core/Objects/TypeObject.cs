@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 using MicroPython.Runtime;
+using MicroPython.Memory;
 
 namespace MicroPython.Objects;
 
@@ -57,9 +58,17 @@ public sealed partial class TypeObject : PyObject
         Bases = bases;
         IsHeapType = isHeapType;
         _initializer = initializer;
+
+        // A built-in type is in ROM on a board: its creation (often lazy, while a program runs) is not charged.
+        var heap = isHeapType ? null : HeapAccountant.Detach();
         _dict = new DictObject();
+        HeapAccountant.Attach(heap);
         Mro = bases.Length == 0 ? new[] { this } : ComputeMro(this, bases);
         NativeBase = FindNativeBase(this);
+        if (isHeapType)
+        {
+            HeapAccountant.ChargeWords(HeapTypeWords);
+        }
     }
 
     /// <summary>Creates a built-in type. <paramref name="initializer"/> fills its dict on first lookup.</summary>
@@ -107,13 +116,36 @@ public sealed partial class TypeObject : PyObject
 
     public override DictObject? InstanceDict => Dict;
 
+    // A class made at run time: MicroPython's type structure (base, flags, name, slot table…, about 8 words)
+    // plus its locals dict. Built-in types are ROM.
+    private const int HeapTypeWords = 8;
+
+    public override long HeapBlocks(HeapAccountant heap) => IsHeapType ? heap.WordBlocks(HeapTypeWords) : 0;
+
+    public override void TraceReferences(HeapTracer tracer)
+    {
+        if (IsHeapType)
+        {
+            tracer.Mark(_dict);
+            tracer.Mark(Bases!);
+        }
+    }
+
     private void EnsureInitialized()
     {
         var init = _initializer;
         if (init != null)
         {
             _initializer = null;
-            init(this);
+            var heap = HeapAccountant.Detach();
+            try
+            {
+                init(this);
+            }
+            finally
+            {
+                HeapAccountant.Attach(heap);
+            }
         }
     }
 

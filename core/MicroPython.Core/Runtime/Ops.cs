@@ -66,12 +66,15 @@ public static partial class Ops
     /// <summary>Appends str/repr of <paramref name="o"/>, guarding against unbounded recursion.</summary>
     public static void PrintTo(StringBuilder sb, PyObject o, bool repr)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        var runtime = NativeRecursion.Enter();
+        try
         {
-            throw Errors.RecursionDepth();
+            o.Print(sb, repr);
         }
-
-        o.Print(sb, repr);
+        finally
+        {
+            NativeRecursion.Exit(runtime);
+        }
     }
 
     /// <summary>Marks a container as being printed so a self-reference prints as <c>[...]</c>.</summary>

@@ -198,7 +198,19 @@ public sealed partial class PyRuntime
             return null;
         }
 
-        var module = factory(this);
+        // Built-in modules are ROM on a board: creating one is not charged and it is not counted as live.
+        var heap = Memory.HeapAccountant.Detach();
+        ModuleObject module;
+        try
+        {
+            module = factory(this);
+        }
+        finally
+        {
+            Memory.HeapAccountant.Attach(heap);
+        }
+
+        module.IsBuiltin = true;
         _builtinModuleCache[name] = module;
         return module;
     }

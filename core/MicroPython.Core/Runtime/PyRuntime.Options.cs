@@ -40,9 +40,28 @@ public sealed partial class PyRuntime
     /// <summary><c>MICROPY_ENABLE_COMPILER</c>: false leaves only precompiled (.mpy) and frozen code runnable.</summary>
     public bool CompilerEnabled { get; set; } = true;
 
-    /// <summary>Heap size in bytes (board RAM for the Python heap, <c>-X heapsize=</c>).</summary>
-    public long HeapSizeBytes { get; set; } = 8 * 1024 * 1024;
+    private long _heapSizeBytes = 8 * 1024 * 1024;
+    private int _wordSizeBytes = 8;
+
+    /// <summary>Heap size in bytes (board RAM for the Python heap, <c>-X heapsize=</c>); reconfigures <see cref="Heap"/>.</summary>
+    public long HeapSizeBytes
+    {
+        get => _heapSizeBytes;
+        set
+        {
+            _heapSizeBytes = value;
+            Heap.Configure(value, _wordSizeBytes);
+        }
+    }
 
     /// <summary>Machine word size of the board in bytes (4 on 32-bit MCUs, 8 on 64-bit hosts); GC blocks are four words.</summary>
-    public int WordSizeBytes { get; set; } = 8;
+    public int WordSizeBytes
+    {
+        get => _wordSizeBytes;
+        set
+        {
+            _wordSizeBytes = value;
+            Heap.Configure(_heapSizeBytes, value);
+        }
+    }
 }

@@ -36,6 +36,7 @@ public sealed partial class PyRuntime
         }));
         runtime.BuiltinModules["sys"] = SysModule.Create;
         runtime.BuiltinModules["micropython"] = MicroPythonModule.Create;
+        runtime.BuiltinModules["gc"] = GcModule.Create;
         runtime.BuiltinModules["json"] = JsonModule.Create;
         runtime.BuiltinModules["builtins"] = static rt => new ModuleObject("builtins", rt.Builtins);
         return runtime;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using MicroPython.Memory;
 using MicroPython.Objects;
 
 namespace MicroPython.Runtime;
@@ -21,6 +22,7 @@ public sealed partial class PyRuntime
         Modules = new DictObject();
         Path = new ListObject();
         Argv = new ListObject();
+        Heap = new HeapAccountant(_heapSizeBytes, _wordSizeBytes) { Roots = TraceRoots };
     }
 
     /// <summary>The runtime of the current thread.</summary>
@@ -30,7 +32,11 @@ public sealed partial class PyRuntime
     public static PyRuntime? CurrentOrNull => t_current;
 
     /// <summary>Makes this runtime current for the calling thread.</summary>
-    public void MakeCurrent() => t_current = this;
+    public void MakeCurrent()
+    {
+        t_current = this;
+        Heap.MakeCurrent();
+    }
 
     /// <summary>The <c>builtins</c> module's dict: the last step of every global name lookup.</summary>
     public DictObject Builtins { get; }

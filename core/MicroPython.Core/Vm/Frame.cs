@@ -135,6 +135,13 @@ public sealed class Frame
     /// <summary>The calling frame while this frame runs as a call pushed by the interpreter loop; null otherwise.</summary>
     public Frame? Back;
 
+    /// <summary>
+    /// For the frame a <see cref="Interpreter.Run"/> started with: the frame that was innermost when native code
+    /// called into Python (null at the outermost level). With <see cref="Back"/> it links every live frame for
+    /// the collector.
+    /// </summary>
+    public Frame? RunCaller;
+
     /// <summary>After a run: the returned value, the yielded value, or the exception that escaped.</summary>
     public PyObject? Result;
 }

@@ -11,7 +11,22 @@ public static partial class Interpreter
     /// The GeneratorExit instance <c>close()</c> throws into a generator. As MicroPython's constant
     /// <c>mp_const_GeneratorExit_obj</c>, it never gets traceback entries.
     /// </summary>
-    internal static readonly ExceptionObject GeneratorExitInstance = new(ExceptionTypes.GeneratorExit, TupleObject.Empty);
+    internal static readonly ExceptionObject GeneratorExitInstance = CreateRom(() => new ExceptionObject(ExceptionTypes.GeneratorExit, TupleObject.Empty));
+
+    // A static object is ROM on a board: created without charging whichever heap is current when the class
+    // happens to be initialised (possibly while that heap is full).
+    private static T CreateRom<T>(System.Func<T> create)
+    {
+        var heap = Memory.HeapAccountant.Detach();
+        try
+        {
+            return create();
+        }
+        finally
+        {
+            Memory.HeapAccountant.Attach(heap);
+        }
+    }
 
     private static readonly PyObject s_generatorExit = GeneratorExitInstance;
 
@@ -65,11 +80,21 @@ public static partial class Interpreter
         };
     }
 
-    /// <summary>Consumes a pending Ctrl-C: the <c>KeyboardInterrupt</c> to raise.</summary>
-    internal static PyObject TakeInterrupt(PyRuntime runtime)
+    /// <summary>
+    /// Handles the pending events (MicroPython's mp_handle_pending): runs the functions queued by
+    /// <c>micropython.schedule</c>, then returns the exception to raise (a Ctrl-C's <c>KeyboardInterrupt</c>, or
+    /// what a scheduled function raised), or null to carry on.
+    /// </summary>
+    internal static PyObject? TakeInterrupt(PyRuntime runtime)
     {
         runtime.InterruptPending = false;
-        return new ExceptionObject(ExceptionTypes.KeyboardInterrupt, TupleObject.Empty);
+        if (runtime.KeyboardInterruptPending || runtime.Scheduled.Count == 0)
+        {
+            runtime.KeyboardInterruptPending = false;
+            return new ExceptionObject(ExceptionTypes.KeyboardInterrupt, TupleObject.Empty);
+        }
+
+        return runtime.RunScheduled();
     }
 
     /// <summary>Next item of a non-fast-path iterator; a StopIteration raised by user code ends the loop too.</summary>

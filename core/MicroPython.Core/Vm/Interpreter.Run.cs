@@ -30,6 +30,7 @@ public static partial class Interpreter
         // and for finding the frame that was executing when native code threw.
         var callerFrame = runtime.CurrentFrame;
         runtime.CurrentFrame = frame;
+        frame.RunCaller = callerFrame;
         var current = frame;
         ExecStatus status;
         while (true)
@@ -65,6 +66,7 @@ public static partial class Interpreter
         }
 
     done:
+        frame.RunCaller = null;
         runtime.CurrentFrame = callerFrame;
         return status;
     }
@@ -635,7 +637,10 @@ public static partial class Interpreter
                     if (off < 0 && frame.Runtime.InterruptPending)
                     {
                         exc = TakeInterrupt(frame.Runtime);
-                        goto handleException;
+                        if (exc != null)
+                        {
+                            goto handleException;
+                        }
                     }
 
                     continue;
@@ -652,7 +657,10 @@ public static partial class Interpreter
                         if (off < 0 && frame.Runtime.InterruptPending)
                         {
                             exc = TakeInterrupt(frame.Runtime);
-                            goto handleException;
+                            if (exc != null)
+                            {
+                                goto handleException;
+                            }
                         }
                     }
 
@@ -670,7 +678,10 @@ public static partial class Interpreter
                         if (off < 0 && frame.Runtime.InterruptPending)
                         {
                             exc = TakeInterrupt(frame.Runtime);
-                            goto handleException;
+                            if (exc != null)
+                            {
+                                goto handleException;
+                            }
                         }
                     }
 
@@ -1254,7 +1265,10 @@ public static partial class Interpreter
                             {
                                 frame.Ip = jumpIp;
                                 exc = TakeInterrupt(frame.Runtime);
-                                goto handleException;
+                                if (exc != null)
+                                {
+                                    goto handleException;
+                                }
                             }
                         }
 
@@ -1463,7 +1477,10 @@ public static partial class Interpreter
                 if (frame.Runtime.InterruptPending)
                 {
                     exc = TakeInterrupt(frame.Runtime);
-                    goto handleException;
+                    if (exc != null)
+                    {
+                        goto handleException;
+                    }
                 }
 
                 // Suspend this frame at the call and continue in the callee.
@@ -1514,7 +1531,10 @@ public static partial class Interpreter
                 if (frame.Runtime.InterruptPending)
                 {
                     exc = TakeInterrupt(frame.Runtime);
-                    goto handleException;
+                    if (exc != null)
+                    {
+                        goto handleException;
+                    }
                 }
 
                 continue;

@@ -127,8 +127,12 @@ public static partial class Interpreter
 
         if (runtime.InterruptPending)
         {
-            runtime.CallDepth--;
-            throw new PyException(TakeInterrupt(runtime));
+            var pending = TakeInterrupt(runtime);
+            if (pending != null)
+            {
+                runtime.CallDepth--;
+                throw new PyException(pending);
+            }
         }
     }
 }

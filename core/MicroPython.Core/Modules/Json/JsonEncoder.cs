@@ -26,6 +26,8 @@ internal sealed class JsonEncoder
     private readonly string _itemSeparator;
     private readonly string _keySeparator;
     private readonly StringBuilder _sb = new();
+    private PyRuntime? _runtime;
+    private int _depth;
 
     public JsonEncoder(string itemSeparator, string keySeparator)
     {
@@ -35,7 +37,20 @@ internal sealed class JsonEncoder
 
     public string Encode(PyObject o)
     {
-        Write(o);
+        try
+        {
+            Write(o);
+        }
+        finally
+        {
+            if (_runtime != null)
+            {
+                _runtime.CallDepth -= _depth;
+            }
+
+            _depth = 0;
+        }
+
         return _sb.ToString();
     }
 
@@ -91,6 +106,7 @@ internal sealed class JsonEncoder
         {
             Enter();
             Write(native);
+            Leave();
             return;
         }
 
@@ -114,6 +130,7 @@ internal sealed class JsonEncoder
         }
 
         _sb.Append(']');
+        Leave();
     }
 
     private void WriteTuple(PyObject[] items)
@@ -131,6 +148,7 @@ internal sealed class JsonEncoder
         }
 
         _sb.Append(']');
+        Leave();
     }
 
     private void WriteDict(DictObject dict)
@@ -169,6 +187,7 @@ internal sealed class JsonEncoder
         }
 
         _sb.Append('}');
+        Leave();
     }
 
     private void WriteString(string s)
@@ -222,11 +241,18 @@ internal sealed class JsonEncoder
     /// Nesting guard: MicroPython's print recursion hits its stack check on deep or self-containing structures
     /// (<c>RuntimeError: maximum recursion depth exceeded</c>; CPython reports a circular reference instead).
     /// </summary>
-    private static void Enter()
+    private void Enter()
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw Errors.RecursionDepth();
-        }
+        // Counted as calls (the limit of MicroPython's stack check); the count is given back when the
+        // container is finished, and all at once by Encode if an error ends the encoding.
+        _runtime ??= PyRuntime.CurrentOrNull;
+        NativeRecursion.Enter();
+        _depth++;
+    }
+
+    private void Leave()
+    {
+        _depth--;
+        NativeRecursion.Exit(_runtime);
     }
 }

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using MicroPython.Objects;
+
+namespace MicroPython.Runtime;
+
+// Asynchronous events the VM handles at its next backward jump or call (MicroPython's mp_handle_pending):
+// a Ctrl-C and the functions queued by micropython.schedule.
+public sealed partial class PyRuntime
+{
+    /// <summary>Size of the schedule queue (MICROPY_SCHEDULER_DEPTH).</summary>
+    public const int SchedulerDepth = 8;
+
+    /// <summary>Set with <see cref="InterruptPending"/> by a Ctrl-C (<see cref="RequestKeyboardInterrupt"/>).</summary>
+    public volatile bool KeyboardInterruptPending;
+
+    /// <summary>Functions queued by <c>micropython.schedule</c>, with their argument.</summary>
+    internal Queue<(PyObject Function, PyObject Argument)> Scheduled { get; } = new();
+
+    /// <summary>Ctrl-C: <c>KeyboardInterrupt</c> is raised at the next backward jump or call. Safe from any thread.</summary>
+    public void RequestKeyboardInterrupt()
+    {
+        KeyboardInterruptPending = true;
+        InterruptPending = true;
+    }
+
+    /// <summary><c>micropython.schedule(function, argument)</c>: false when the queue is full.</summary>
+    public bool Schedule(PyObject function, PyObject argument)
+    {
+        lock (Scheduled)
+        {
+            if (Scheduled.Count >= SchedulerDepth)
+            {
+                return false;
+            }
+
+            Scheduled.Enqueue((function, argument));
+        }
+
+        InterruptPending = true;
+        return true;
+    }
+
+    /// <summary>Runs the queued functions; returns the exception one of them raised (the rest stay queued), or null.</summary>
+    internal PyObject? RunScheduled()
+    {
+        while (true)
+        {
+            (PyObject Function, PyObject Argument) item;
+            lock (Scheduled)
+            {
+                if (Scheduled.Count == 0)
+                {
+                    return null;
+                }
+
+                item = Scheduled.Dequeue();
+            }
+
+            try
+            {
+                Ops.CallFunction(item.Function, item.Argument);
+            }
+            catch (PyException e)
+            {
+                if (Scheduled.Count != 0)
+                {
+                    InterruptPending = true;
+                }
+
+                return e.Value;
+            }
+        }
+    }
+}
