@@ -8,7 +8,9 @@ namespace MicroPython.Runtime;
 public sealed partial class PyRuntime
 {
     /// <summary>Size of the schedule queue (MICROPY_SCHEDULER_DEPTH).</summary>
-    public const int SchedulerDepth = 8;
+    public const int SchedulerDepth = 4;
+
+    private bool _runningScheduled;
 
     /// <summary>Set with <see cref="InterruptPending"/> by a Ctrl-C (<see cref="RequestKeyboardInterrupt"/>).</summary>
     public volatile bool KeyboardInterruptPending;
@@ -43,6 +45,29 @@ public sealed partial class PyRuntime
     /// <summary>Runs the queued functions; returns the exception one of them raised (the rest stay queued), or null.</summary>
     internal PyObject? RunScheduled()
     {
+        if (_runningScheduled)
+        {
+            // The scheduler is locked while a scheduled function runs: the rest wait until it returns.
+            return null;
+        }
+
+        _runningScheduled = true;
+        try
+        {
+            return RunQueue();
+        }
+        finally
+        {
+            _runningScheduled = false;
+            if (Scheduled.Count != 0)
+            {
+                InterruptPending = true;
+            }
+        }
+    }
+
+    private PyObject? RunQueue()
+    {
         while (true)
         {
             (PyObject Function, PyObject Argument) item;
@@ -62,11 +87,6 @@ public sealed partial class PyRuntime
             }
             catch (PyException e)
             {
-                if (Scheduled.Count != 0)
-                {
-                    InterruptPending = true;
-                }
-
                 return e.Value;
             }
         }
