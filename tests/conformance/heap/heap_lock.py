@@ -20,9 +20,11 @@ micropython.heap_lock()
 micropython.heap_lock()
 print(micropython.heap_unlock(), micropython.heap_unlock(), micropython.heap_unlock())
 msg = None
+f = 1.5
+x = None
 micropython.heap_lock()
 try:
-    x = 1.5 * 2.0
+    x = f * 2.0
 except MemoryError as e:
     msg = e.args
 micropython.heap_unlock()

@@ -71,16 +71,18 @@ def gen_for():
 
 check("generator for", lambda: list(gen_for()))
 
+# Deep enough to pass any recursion limit, small enough for a 2 MB MicroPython heap.
 deep_a = []
 deep_b = []
-for i in range(100000):
+for i in range(5000):
     deep_a = [deep_a]
     deep_b = [deep_b]
 check("nested list repr", lambda: repr(deep_a))
 check("nested list ==", lambda: deep_a == deep_b)
 
+deep_a = deep_b = None
 deep_d = {}
-for i in range(100000):
+for i in range(5000):
     deep_d = {"k": deep_d}
 check("nested dict repr", lambda: repr(deep_d))
 
