@@ -61,7 +61,11 @@ internal sealed class Launcher
         runtime.Stderr = _stderr;
         runtime.Stdin = _stdin;
         runtime.OptimizationLevel = _options.OptimizationLevel;
-        runtime.HeapSizeBytes = _options.HeapSize;
+        if (_options.HeapSizeGiven)
+        {
+            runtime.HeapSizeBytes = _options.HeapSize;
+        }
+
         runtime.StackLimitBytes = Program.InterpreterStackBytes;
         runtime.MarkStackTop();
         SetUpPath(runtime);

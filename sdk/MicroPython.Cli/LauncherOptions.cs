@@ -47,6 +47,9 @@ internal sealed class LauncherOptions
     /// <summary>Firmware bundle folder to boot (<c>--firmware DIR</c>): frozen modules and image settings.</summary>
     public string? Firmware { get; private set; }
 
+    /// <summary>True when <c>-X heapsize=</c> was given (otherwise the runtime's configured size stands).</summary>
+    public bool HeapSizeGiven { get; private set; }
+
     /// <summary>Parses <paramref name="args"/>; returns null (after setting <paramref name="error"/>) when they are invalid.</summary>
     public static LauncherOptions? Parse(string[] args, out string? error)
     {
@@ -237,6 +240,7 @@ internal sealed class LauncherOptions
             }
 
             HeapSize = size;
+            HeapSizeGiven = true;
             return true;
         }
 

@@ -38,6 +38,8 @@ internal sealed class Repl
         _stdout.Write("Type \"help()\" for more information.\r\n");
         while (true)
         {
+            // As MicroPython's REPL: a heap lock left behind by the last input is released before the prompt.
+            _runtime.Heap.ForceUnlock();
             string? chunk = ReadChunk();
             if (chunk == null)
             {

@@ -40,7 +40,9 @@ public sealed partial class PyRuntime
     /// <summary><c>MICROPY_ENABLE_COMPILER</c>: false leaves only precompiled (.mpy) and frozen code runnable.</summary>
     public bool CompilerEnabled { get; set; } = true;
 
-    private long _heapSizeBytes = 8 * 1024 * 1024;
+    // Until the configuration sets a port's size (unix: 2 MiB, as MicroPython's): large enough for the bench
+    // programs, of which string_build needs about 12 MB of MicroPython heap.
+    private long _heapSizeBytes = 16 * 1024 * 1024;
     private int _wordSizeBytes = 8;
 
     /// <summary>Heap size in bytes (board RAM for the Python heap, <c>-X heapsize=</c>); reconfigures <see cref="Heap"/>.</summary>
