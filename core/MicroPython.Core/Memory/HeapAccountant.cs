@@ -34,12 +34,19 @@ public sealed class HeapAccountant
     private long _releasedBlocks;
     private long _heads;         // allocations counted since the last collection, plus the live ones it found
     private bool _collecting;
+    private long _markedAtCollect;
 
     /// <summary>Creates a heap of <paramref name="heapBytes"/> bytes for a board with <paramref name="wordBytes"/>-byte words.</summary>
     public HeapAccountant(long heapBytes, int wordBytes)
     {
         Configure(heapBytes, wordBytes);
     }
+
+    /// <summary>
+    /// True once any heap was configured with words narrower than 64 bits, whose small ints are 31-bit: until then
+    /// creating an int between 2^30 and 2^62 needs no look at the heap (a static read instead of a thread-static one).
+    /// </summary>
+    public static bool NarrowWordsInUse { get; private set; }
 
     /// <summary>The heap charged on the calling thread (the current runtime's), or null outside any runtime.</summary>
     public static HeapAccountant? Current
@@ -126,6 +133,11 @@ public sealed class HeapAccountant
 
         WordBytes = wordBytes;
         BlockBytes = 4 * wordBytes;
+        if (wordBytes < 8)
+        {
+            NarrowWordsInUse = true;
+        }
+
         _blockShift = System.Numerics.BitOperations.Log2((uint)BlockBytes);
         _blockMask = BlockBytes - 1;
         HeapBytes = heapBytes;
@@ -220,6 +232,26 @@ public sealed class HeapAccountant
     /// <summary>Takes one block (an object of at most four words).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AllocateObject() => AllocateBlocks(1, BlockBytes);
+
+    /// <summary>
+    /// An object of at most four words plus a separate array of <paramref name="bytes"/> (a list and its items,
+    /// a str and its data): two allocations, charged with one compare.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AllocateObjectWith(long bytes)
+    {
+        long blocks = bytes > 0 ? 1 + ((bytes + _blockMask) >> _blockShift) : 1;
+        long used = _used + blocks;
+        if (used > _trigger)
+        {
+            AllocateSlow(blocks, bytes);
+            _heads++;
+            return;
+        }
+
+        _used = used;
+        _heads += 2;
+    }
 
     /// <summary>Takes the blocks of <paramref name="words"/> machine words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -366,9 +398,10 @@ public sealed class HeapAccountant
         _collecting = true;
         try
         {
-            var tracer = new HeapTracer(this);
+            var tracer = new HeapTracer(this, (int)Math.Min(int.MaxValue / 2, _markedAtCollect + (_markedAtCollect / 4)));
             Roots?.Invoke(tracer);
             tracer.Drain();
+            _markedAtCollect = tracer.MarkedObjects;
             long before = _used;
             _used = tracer.LiveBlocks;
             LiveObjects = tracer.LiveObjects;

@@ -11,12 +11,17 @@ namespace MicroPython.Memory;
 /// </summary>
 public sealed class HeapTracer
 {
-    private readonly HashSet<PyObject> _marked = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<PyObject> _marked;
     private readonly Stack<PyObject> _pending = new();
+    private readonly long _smallIntLimit;
 
-    internal HeapTracer(HeapAccountant heap)
+    internal HeapTracer(HeapAccountant heap, int expectedObjects = 0)
     {
         Heap = heap;
+
+        // Sized from the last collection's live count, so the set is not regrown on every collection.
+        _marked = new HashSet<PyObject>(expectedObjects, ReferenceEqualityComparer.Instance);
+        _smallIntLimit = 1L << ((heap.WordBytes * 8) - 2);
     }
 
     /// <summary>The heap being collected (for its block and word sizes).</summary>
@@ -27,6 +32,9 @@ public sealed class HeapTracer
 
     /// <summary>Objects marked so far that occupy heap blocks.</summary>
     public long LiveObjects { get; private set; }
+
+    /// <summary>Objects visited (live ones and those outside the heap).</summary>
+    public long MarkedObjects => _marked.Count;
 
     /// <summary>Live objects of exactly one block (<c>mem_info</c>'s "No. of 1-blocks").</summary>
     public long OneBlockObjects { get; private set; }
@@ -43,7 +51,18 @@ public sealed class HeapTracer
     /// <summary>Reports a reference: the object (and what it refers to) is live.</summary>
     public void Mark(PyObject? obj)
     {
-        if (obj != null && _marked.Add(obj))
+        if (obj == null)
+        {
+            return;
+        }
+
+        // Small ints are the commonest leaves and cost nothing: no need to remember them.
+        if (ReferenceEquals(obj.Type, IntObject.PyType) && obj is IntObject i && i.Value >= -_smallIntLimit && i.Value < _smallIntLimit)
+        {
+            return;
+        }
+
+        if (_marked.Add(obj))
         {
             _pending.Push(obj);
         }

@@ -28,8 +28,7 @@ public sealed class BytearrayObject : PyObject, IBufferProvider
         if (heap != null)
         {
             // A 4-word object plus the data (no NUL).
-            heap.AllocateObject();
-            heap.Allocate(data.Length);
+            heap.AllocateObjectWith(data.Length);
         }
     }
 

@@ -30,8 +30,7 @@ public sealed partial class BytesObject : PyObject, IBufferProvider
             var heap = HeapAccountant.Current;
             if (heap != null)
             {
-                heap.AllocateObject();
-                heap.Allocate(data.Length + 1L);
+                heap.AllocateObjectWith(data.Length + 1L);
             }
         }
 

@@ -85,8 +85,7 @@ public sealed partial class DictObject : PyObject
         var heap = HeapAccountant.Current;
         if (heap != null)
         {
-            heap.AllocateObject();
-            heap.AllocateWords((long)capacity * slotWords);
+            heap.AllocateObjectWith((long)capacity * slotWords * heap.WordBytes);
         }
     }
 

@@ -27,9 +27,10 @@ public partial class IntObject : PyObject
         : base(PyType)
     {
         Value = value;
-        if ((ulong)(value + SmallIntLimit32) >= 2 * SmallIntLimit32)
+        if ((ulong)(value + SmallIntLimit64) >= 2 * (ulong)SmallIntLimit64
+            || (HeapAccountant.NarrowWordsInUse && (ulong)(value + SmallIntLimit32) >= 2 * SmallIntLimit32))
         {
-            // Beyond a 32-bit board's small ints; the heap decides whether its board needs an mpz.
+            // Beyond the board's small ints: an mpz on the heap.
             ChargeIfMpz(value);
         }
     }
@@ -37,6 +38,7 @@ public partial class IntObject : PyObject
     // MicroPython's small ints are tagged words: 31-bit values on 32-bit boards, 63-bit on 64-bit ones. Outside
     // that range an int is an mpz on the heap.
     private const long SmallIntLimit32 = 1L << 30;
+    private const long SmallIntLimit64 = 1L << 62;
 
     private static bool IsSmall(HeapAccountant heap, long value)
     {

@@ -79,8 +79,7 @@ public sealed partial class ListObject : PyObject
         var heap = HeapAccountant.Current;
         if (heap != null)
         {
-            heap.AllocateObject();
-            heap.AllocateWords(Math.Max(4, capacity));
+            heap.AllocateObjectWith((long)Math.Max(4, capacity) * heap.WordBytes);
         }
     }
 

@@ -86,8 +86,7 @@ public sealed partial class StrObject : PyObject
         var heap = HeapAccountant.Current;
         if (heap != null)
         {
-            heap.AllocateObject();
-            heap.Allocate(length + 1L);
+            heap.AllocateObjectWith(length + 1L);
         }
     }
 

@@ -66,6 +66,13 @@ public static partial class Ops
     /// <summary>Appends str/repr of <paramref name="o"/>, guarding against unbounded recursion.</summary>
     public static void PrintTo(StringBuilder sb, PyObject o, bool repr)
     {
+        if (o is StrObject || o is IntObject || o is FloatObject)
+        {
+            // Leaves: printing them cannot recurse.
+            o.Print(sb, repr);
+            return;
+        }
+
         var runtime = NativeRecursion.Enter();
         try
         {
