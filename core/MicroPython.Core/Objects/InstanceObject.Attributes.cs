@@ -136,7 +136,7 @@ public sealed partial class InstanceObject
     }
 
     /// <summary>True for class attributes that take precedence over the instance dict (CPython's data descriptors).</summary>
-    private static bool IsDataDescriptor(PyObject desc)
+    internal static bool IsDataDescriptor(PyObject desc)
     {
         if (desc is IDataDescriptor)
         {

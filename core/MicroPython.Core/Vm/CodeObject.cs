@@ -92,6 +92,10 @@ public sealed class CodeObject
     /// of the runtime, a code object is run by one thread at a time.</summary>
     internal Frame? SpareFrame;
 
+    /// <summary>The inline caches of this code's attribute and global-name instructions, indexed by the opcode's
+    /// absolute index (see <see cref="SiteCaches"/>); null until one of them first runs.</summary>
+    internal object?[]? SiteCaches;
+
     private readonly int _lineTableStart;
     private readonly int _lineTableEnd;
 

@@ -200,7 +200,7 @@ public static partial class Interpreter
                         v = locals.GetOrNull(name);
                     }
 
-                    v ??= frame.Globals.GetOrNull(name) ?? frame.Runtime.Builtins.GetOrNull(name);
+                    v ??= LoadGlobalCached(frame.Globals, frame.Runtime.Builtins, name, SiteCaches.Global(frame.Code, frame.Ip));
                     if (v == null)
                     {
                         exc = Errors.NameNotDefined(name.Value).Value;
@@ -216,7 +216,7 @@ public static partial class Interpreter
                     int arg = ReadUint(bc, ref ip);
 
                     var name = frame.Code.Qstrs[arg];
-                    var v = frame.Globals.GetOrNull(name) ?? frame.Runtime.Builtins.GetOrNull(name);
+                    var v = LoadGlobalCached(frame.Globals, frame.Runtime.Builtins, name, SiteCaches.Global(frame.Code, frame.Ip));
                     if (v == null)
                     {
                         exc = Errors.NameNotDefined(name.Value).Value;
@@ -231,7 +231,7 @@ public static partial class Interpreter
                 {
                     int arg = ReadUint(bc, ref ip);
 
-                    state[sp].Value = Ops.LoadAttr(state[sp].Value!, frame.Code.Qstrs[arg]);
+                    state[sp].Value = LoadAttrCached(state[sp].Value!, frame.Code.Qstrs[arg], SiteCaches.Attr(frame.Code, frame.Ip));
                     continue;
                 }
 
@@ -239,7 +239,7 @@ public static partial class Interpreter
                 {
                     int arg = ReadUint(bc, ref ip);
 
-                    Ops.LoadMethod(state[sp].Value!, frame.Code.Qstrs[arg], out var method, out var self);
+                    LoadMethodCached(state[sp].Value!, frame.Code.Qstrs[arg], SiteCaches.Attr(frame.Code, frame.Ip), out var method, out var self);
                     state[sp].Value = method;
                     state[++sp].Value = self;
                     continue;
@@ -278,7 +278,7 @@ public static partial class Interpreter
                     int arg = ReadUint(bc, ref ip);
 
                     // v, obj → ; a NULL value deletes the attribute.
-                    state[sp].Value!.StoreAttr(frame.Code.Qstrs[arg], state[sp - 1].Value);
+                    StoreAttrCached(state[sp].Value!, frame.Code.Qstrs[arg], state[sp - 1].Value, SiteCaches.Attr(frame.Code, frame.Ip));
                     sp -= 2;
                     continue;
                 }
