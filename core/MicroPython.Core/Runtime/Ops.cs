@@ -368,6 +368,27 @@ public static partial class Ops
             case Bytecode.BinaryOp.Xor:
             case Bytecode.BinaryOp.InplaceXor:
                 return IntObject.Get(a ^ b);
+            case Bytecode.BinaryOp.LShift:
+            case Bytecode.BinaryOp.InplaceLShift:
+            {
+                // Negative counts (ValueError) and results beyond a machine word take the general path.
+                if ((ulong)b >= 63)
+                {
+                    return null;
+                }
+
+                long r = a << (int)b;
+                return (r >> (int)b) == a ? IntObject.Get(r) : null;
+            }
+
+            case Bytecode.BinaryOp.RShift:
+            case Bytecode.BinaryOp.InplaceRShift:
+                if (b < 0)
+                {
+                    return null;
+                }
+
+                return IntObject.Get(a >> (int)Math.Min(b, 63));
 
             default:
                 return null;

@@ -1391,7 +1391,20 @@ public static partial class Interpreter
                 binaryOp:
                 {
                     var rhs = state[sp].Value!;
-                    pushValue = Ops.BinaryOp((BinaryOp)(op - Opcodes.BinaryOpMulti), state[sp - 1].Value!, rhs);
+                    var lhs = state[sp - 1].Value!;
+                    if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
+                    {
+                        // Exact small ints (& | ^ << >> // % ** …): straight to the machine-word arithmetic.
+                        var fast = Ops.IntFastPath((BinaryOp)(op - Opcodes.BinaryOpMulti), Unsafe.As<IntObject>(lhs).Value, Unsafe.As<IntObject>(rhs).Value);
+                        if (fast != null)
+                        {
+                            sp -= 2;
+                            pushValue = fast;
+                            goto pushResult;
+                        }
+                    }
+
+                    pushValue = Ops.BinaryOp((BinaryOp)(op - Opcodes.BinaryOpMulti), lhs, rhs);
                     sp -= 2;
                     goto pushResult;
                 }
