@@ -26,7 +26,11 @@ public static partial class Interpreter
         var type = inst.Type;
         if (!ReferenceEquals(cache.Type, type) || cache.Epoch != TypeObject.ClassEpoch || cache.Kind == AttrSiteKind.Method)
         {
-            LearnInstanceAttr(type, name, cache);
+            cache = cache.EntryFor(type);
+            if (!ReferenceEquals(cache.Type, type) || cache.Epoch != TypeObject.ClassEpoch || cache.Kind == AttrSiteKind.Method)
+            {
+                LearnInstanceAttr(type, name, cache);
+            }
         }
 
         if (cache.Kind == AttrSiteKind.InstanceFirst)
@@ -78,6 +82,11 @@ public static partial class Interpreter
     private static void LoadMethodCached(PyObject obj, StrObject name, AttrSiteCache cache, out PyObject method, out PyObject? self)
     {
         var type = obj.Type;
+        if (!ReferenceEquals(cache.Type, type))
+        {
+            cache = cache.EntryFor(type);
+        }
+
         if (ReferenceEquals(cache.Type, type) && cache.Kind == AttrSiteKind.Method)
         {
             if (obj is InstanceObject inst)
@@ -134,9 +143,14 @@ public static partial class Interpreter
     {
         if (obj is InstanceObject inst && value != null)
         {
-            if (!ReferenceEquals(cache.Type, inst.Type) || cache.Epoch != TypeObject.ClassEpoch)
+            var type = inst.Type;
+            if (!ReferenceEquals(cache.Type, type) || cache.Epoch != TypeObject.ClassEpoch)
             {
-                LearnInstanceStore(inst.Type, name, cache);
+                cache = cache.EntryFor(type);
+                if (!ReferenceEquals(cache.Type, type) || cache.Epoch != TypeObject.ClassEpoch)
+                {
+                    LearnInstanceStore(type, name, cache);
+                }
             }
 
             if (cache.Kind == AttrSiteKind.PlainStore)

@@ -47,6 +47,37 @@ internal sealed class AttrSiteCache
 
     /// <summary>The result of the class lookup (along the MRO) of the name; null when the class has none.</summary>
     public PyObject? ClassAttr;
+
+    /// <summary>The site's next entry: a site that sees several receiver types (a method called on a list of
+    /// different task classes) keeps one entry per type, up to <see cref="MaxEntries"/>.</summary>
+    public AttrSiteCache? Next;
+
+    private const int MaxEntries = 4;
+
+    /// <summary>
+    /// The entry of this site (this one first, then <see cref="Next"/>…) that holds <paramref name="type"/>, valid
+    /// or stale; else a free entry (appended while the site has fewer than <see cref="MaxEntries"/>); else the last
+    /// one, to be re-learnt. The caller checks the stamp and learns into the entry when it does not match.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public AttrSiteCache EntryFor(TypeObject type)
+    {
+        var e = this;
+        for (int n = 1; ; n++)
+        {
+            if (ReferenceEquals(e.Type, type) || e.Type == null)
+            {
+                return e;
+            }
+
+            if (e.Next == null)
+            {
+                return n < MaxEntries ? (e.Next = new AttrSiteCache()) : e;
+            }
+
+            e = e.Next;
+        }
+    }
 }
 
 /// <summary>
