@@ -437,8 +437,10 @@ public static partial class Ops
             return true;
         }
 
-        return a is IntObject ia && b is IntObject ib && ReferenceEquals(a.Type, IntObject.PyType)
-            && ReferenceEquals(b.Type, IntObject.PyType) && ia.Value == ib.Value;
+        // Equal small ints are the same object in MicroPython (they are not boxed): so here. Exact-type checks
+        // (no cast helper call) keep `x is None` cheap; only the protected constructor makes other IntObjects (bool).
+        return a.GetType() == typeof(IntObject) && b.GetType() == typeof(IntObject)
+            && Unsafe.As<IntObject>(a).Value == Unsafe.As<IntObject>(b).Value;
     }
 
     /// <summary><c>item in container</c>.</summary>
