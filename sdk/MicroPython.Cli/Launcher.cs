@@ -4,6 +4,7 @@ using System.Text;
 using MicroPython.Compiler;
 using MicroPython.Objects;
 using MicroPython.Runtime;
+using MicroPython.Sdk.FileSystems;
 
 namespace MicroPython.Cli;
 
@@ -60,6 +61,7 @@ internal sealed class Launcher
         runtime.Stdout = _stdout;
         runtime.Stderr = _stderr;
         runtime.Stdin = _stdin;
+        runtime.FileSystem = new HostFileSystem(); // TEMPORARY until the unix/windows port plug-ins register their filesystem
         runtime.OptimizationLevel = _options.OptimizationLevel;
         if (_options.HeapSizeGiven)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using MicroPython.Compiler;
+using MicroPython.Io;
 using MicroPython.Objects;
 using MicroPython.Runtime;
 
@@ -116,16 +117,32 @@ public static partial class BuiltinFunctions
         return StrObject.Create(line);
     }
 
-    /// <summary><c>open(...)</c>: forwarded to <see cref="PyRuntime.OpenHandler"/> (installed by the port).</summary>
+    private static readonly string[] s_openNames = { "file", "mode", "buffering", "encoding" };
+
+    /// <summary>
+    /// <c>open(file, mode='r', buffering=-1, encoding=None)</c> on the runtime's filesystem: a text file
+    /// (<c>io.TextIOWrapper</c>) or, with <c>'b'</c> in the mode, a binary one (<c>io.FileIO</c>). Failures are
+    /// <c>OSError: [Errno n] NAME</c>; buffering and encoding are accepted and ignored (text is always UTF-8).
+    /// </summary>
     public static PyObject Open(ReadOnlySpan<PyObject> args, int nKw)
     {
-        var handler = PyRuntime.Current.OpenHandler;
-        if (handler == null)
+        Span<PyObject?> a = new PyObject?[4];
+        ArgParser.Parse(args, nKw, s_openNames, 1, 4, a);
+        var rt = PyRuntime.Current;
+        string path = Ops.ToStr(a[0]!);
+        var mode = FileOpenMode.Parse(a[1] == null ? "r" : Ops.ToStr(a[1]!));
+        var fs = rt.RequireFileSystem();
+        System.IO.Stream stream;
+        try
         {
-            throw Errors.OSError(Errno.ENOENT);
+            stream = fs.Open(path, mode);
+        }
+        catch (FileSystemException e)
+        {
+            throw Errors.OSError(e.Errno);
         }
 
-        return handler(args, nKw);
+        return mode.Binary ? new FileIOObject(rt, stream) : new TextIOWrapperObject(rt, stream);
     }
 
     /// <summary>Registers <c>compile</c>, <c>eval</c>, <c>exec</c> and <c>execfile</c>.</summary>

@@ -17,8 +17,11 @@ public static class Errno
     public const int EEXIST = 17;
     public const int ENODEV = 19;
     public const int EISDIR = 21;
+    public const int ENOTDIR = 20;
     public const int EINVAL = 22;
     public const int ENOSPC = 28;
+    public const int ENAMETOOLONG = 36;
+    public const int ENOTEMPTY = 39;
     public const int EOPNOTSUPP = 95;
     public const int EADDRINUSE = 98;
     public const int ECONNABORTED = 103;
@@ -30,6 +33,8 @@ public static class Errno
     public const int EHOSTUNREACH = 113;
     public const int EALREADY = 114;
     public const int EINPROGRESS = 115;
+
+    // ENOTDIR, ENAMETOOLONG and ENOTEMPTY have no name in MicroPython's errno module: they print as bare numbers.
 
     /// <summary>Code → name, in the order the <c>errno</c> module lists them.</summary>
     public static readonly IReadOnlyDictionary<int, string> Names = new Dictionary<int, string>

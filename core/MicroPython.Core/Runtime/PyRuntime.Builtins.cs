@@ -7,13 +7,6 @@ namespace MicroPython.Runtime;
 public sealed partial class PyRuntime
 {
     /// <summary>
-    /// <c>open(file, mode='r', buffering=-1, encoding=None)</c>: the launcher or port installs the implementation
-    /// (host files, a simulated board's filesystem). Receives the call's arguments as given (positionals, then
-    /// <c>nKw</c> name/value pairs). While unset, <c>open</c> raises <c>OSError: [Errno 2] ENOENT</c>.
-    /// </summary>
-    public BuiltinKwArgs? OpenHandler { get; set; }
-
-    /// <summary>
     /// The globals dict of the innermost running Python frame, for <c>globals()</c>, <c>locals()</c> (which are the
     /// same in MicroPython), <c>dir()</c>, and <c>eval</c>/<c>exec</c> without explicit namespaces. The VM installs it;
     /// while unset those builtins fall back to the <c>__main__</c> module's globals (or an empty dict).

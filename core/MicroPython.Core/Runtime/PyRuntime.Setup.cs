@@ -38,6 +38,8 @@ public sealed partial class PyRuntime
         runtime.BuiltinModules["micropython"] = MicroPythonModule.Create;
         runtime.BuiltinModules["gc"] = GcModule.Create;
         runtime.BuiltinModules["json"] = JsonModule.Create;
+        runtime.BuiltinModules["io"] = IoModule.Create;
+        runtime.BuiltinModules["os"] = OsModule.Create;
         runtime.BuiltinModules["builtins"] = static rt => new ModuleObject("builtins", rt.Builtins);
         return runtime;
     }
