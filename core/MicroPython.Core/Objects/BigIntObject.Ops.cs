@@ -115,6 +115,11 @@ public sealed partial class BigIntObject
             }
 
             case Bytecode.BinaryOp.TrueDivide:
+                if (FloatObject.Disabled)
+                {
+                    return null; // no floats: unsupported types for __truediv__, as MicroPython without float
+                }
+
                 if (b.IsZero)
                 {
                     throw Errors.ZeroDivision();

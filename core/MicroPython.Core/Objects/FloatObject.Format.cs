@@ -41,8 +41,9 @@ public sealed partial class FloatObject
             value = -value;
         }
 
+        // Fixed notation below 1e16 as CPython; a single-precision build switches at 1e7, its %.7g heritage.
         var (digits, point) = ShortestDigits(value);
-        if (point > -4 && point <= 16)
+        if (point > -4 && point <= (SinglePrecision ? 7 : 16))
         {
             AppendFixed(sb, digits, point, Math.Max(digits.Length - point, 0));
             if (addDotZero && point >= digits.Length)

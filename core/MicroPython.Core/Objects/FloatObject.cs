@@ -14,16 +14,34 @@ public sealed partial class FloatObject : PyObject
 {
     public static readonly TypeObject PyType = TypeObject.CreateBuiltin("float", null, InitType, MakeNew);
 
+    // MICROPY_FLOAT_IMPL of the runtime current on this thread (PyRuntime.MakeCurrent and the FloatImpl setter keep
+    // it in step), read here rather than through the runtime because every float creation needs it.
+    [ThreadStatic]
+    private static bool t_singlePrecision;
+
+    [ThreadStatic]
+    private static bool t_noFloat;
+
     /// <summary>
-    /// Seam for <c>MICROPY_FLOAT_IMPL_FLOAT</c>: when set, every float is rounded to single precision on creation
-    /// and printed with single-precision shortest digits. Off (double precision) by default.
+    /// True under <c>MICROPY_FLOAT_IMPL_FLOAT</c>: every float is rounded to single precision when created (so each
+    /// operation gives the IEEE single result) and printed with the shortest digits that read back as that single.
     /// </summary>
-    public static bool SinglePrecision { get; set; }
+    public static bool SinglePrecision => t_singlePrecision;
+
+    /// <summary>True under <c>MICROPY_FLOAT_IMPL_NONE</c>: the build has no float type.</summary>
+    public static bool Disabled => t_noFloat;
+
+    /// <summary>Makes the calling thread's floats follow <paramref name="impl"/> (called by <see cref="Runtime.PyRuntime"/>).</summary>
+    public static void UseImplementation(Runtime.FloatImplementation impl)
+    {
+        t_singlePrecision = impl == Runtime.FloatImplementation.Float;
+        t_noFloat = impl == Runtime.FloatImplementation.None;
+    }
 
     public FloatObject(double value)
         : base(PyType)
     {
-        Value = SinglePrecision ? (float)value : value;
+        Value = t_singlePrecision ? (float)value : value;
 
         // Boxed, one block (MICROPY_OBJ_REPR_A, the representation of the unix port and most boards).
         HeapAccountant.ChargeObject();

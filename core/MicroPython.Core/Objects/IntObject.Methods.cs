@@ -109,6 +109,11 @@ public partial class IntObject
             return Get((long)value);
         }
 
+        if (PyRuntime.CurrentOrNull is { LongIntImpl: not LongIntImplementation.Mpz })
+        {
+            throw Errors.ValueError("float too big"); // MicroPython's text when no big int can hold it
+        }
+
         return FromBigInteger(new BigInteger(value)); // exact: a double this large is an integer
     }
 

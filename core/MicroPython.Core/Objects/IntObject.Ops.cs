@@ -156,6 +156,11 @@ public partial class IntObject
                 }
 
             case Bytecode.BinaryOp.TrueDivide:
+                if (FloatObject.Disabled)
+                {
+                    return null; // no floats: unsupported types for __truediv__, as MicroPython without float
+                }
+
                 if (b == 0)
                 {
                     throw Errors.ZeroDivision();
@@ -228,6 +233,11 @@ public partial class IntObject
         if (b < 0)
         {
             // int ** negative int is a float operation (as in CPython); 0 ** -1 is a division by zero.
+            if (FloatObject.Disabled)
+            {
+                throw Errors.ValueError("negative power with no float support");
+            }
+
             return FloatObject.FloatBinaryOp(Bytecode.BinaryOp.Power, a, b) ?? throw Errors.ZeroDivision();
         }
 

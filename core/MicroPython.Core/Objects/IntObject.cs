@@ -91,12 +91,6 @@ public partial class IntObject : PyObject
     }
 
     /// <summary>
-    /// How ints beyond a machine word behave (MicroPython's <c>MICROPY_LONGINT_IMPL</c>). Arbitrary precision by
-    /// default; <see cref="LongIntImpl.None"/> makes every promotion raise <c>OverflowError: small int overflow</c>.
-    /// </summary>
-    public static LongIntImpl LongInts { get; set; } = LongIntImpl.Mpz;
-
-    /// <summary>
     /// The int object for an arbitrary-precision value: an <see cref="IntObject"/> when it fits a machine word,
     /// otherwise a <see cref="BigIntObject"/>. Every operation that can leave the machine-word range goes through
     /// here, so this is the single place where big ints come into existence.
@@ -111,31 +105,43 @@ public partial class IntObject : PyObject
         return Promote(value);
     }
 
-    /// <summary>Creates the big int for a value known not to fit a long (or raises when big ints are disabled).</summary>
+    /// <summary>
+    /// Creates the big int for a value known not to fit a long. This is where <c>MICROPY_LONGINT_IMPL</c> of the
+    /// current runtime is honoured: without big ints (NONE) or with 64-bit ones (LONGLONG) such a value is an
+    /// <c>OverflowError</c> with MicroPython's text instead.
+    /// </summary>
     private static BigIntObject Promote(BigInteger value)
     {
-        if (LongInts != LongIntImpl.Mpz)
+        var impl = PyRuntime.CurrentOrNull?.LongIntImpl ?? LongIntImplementation.Mpz;
+        if (impl != LongIntImplementation.Mpz)
         {
-            throw Errors.OverflowError(LongInts == LongIntImpl.None ? "small int overflow" : "result overflows long long storage");
+            throw Errors.OverflowError(impl == LongIntImplementation.None ? "small int overflow" : "result overflows long long storage");
         }
 
         return new BigIntObject(value);
     }
 
+    /// <summary>
+    /// The int object for a number written in source or parsed by <c>int(str)</c>: as <see cref="FromBigInteger"/>,
+    /// except that a build without big ints reports <c>OverflowError: long int not supported in this build</c>, as
+    /// MicroPython's number parser does.
+    /// </summary>
+    public static PyObject FromParsed(BigInteger value)
+    {
+        if (value >= long.MinValue && value <= long.MaxValue)
+        {
+            return Get((long)value);
+        }
+
+        if (PyRuntime.CurrentOrNull?.LongIntImpl == LongIntImplementation.None)
+        {
+            throw Errors.OverflowError("long int not supported in this build");
+        }
+
+        return Promote(value);
+    }
+
     /// <summary>The int object for an unsigned machine word.</summary>
     public static PyObject FromUInt64(ulong value) =>
         value <= long.MaxValue ? Get((long)value) : Promote(value);
-}
-
-/// <summary>The big-int backends of MicroPython (<c>MICROPY_LONGINT_IMPL</c>).</summary>
-public enum LongIntImpl
-{
-    /// <summary>Machine-word ints only; overflow raises <c>OverflowError</c>.</summary>
-    None,
-
-    /// <summary>64-bit ints (here: the same as <see cref="None"/>, since small ints already are 64-bit).</summary>
-    LongLong,
-
-    /// <summary>Arbitrary precision (every real port).</summary>
-    Mpz,
 }

@@ -142,14 +142,13 @@ public sealed class MemoryviewObject : PyObject, IBufferProvider
             'i' => IntObject.Get(BinaryPrimitives.ReadInt32LittleEndian(s)),
             'I' => IntObject.Get(BinaryPrimitives.ReadUInt32LittleEndian(s)),
             'l' or 'q' => IntObject.Get(BinaryPrimitives.ReadInt64LittleEndian(s)),
-            'L' or 'Q' or 'P' => FromUInt64(BinaryPrimitives.ReadUInt64LittleEndian(s)),
+            'L' or 'Q' or 'P' => IntObject.FromUInt64(BinaryPrimitives.ReadUInt64LittleEndian(s)),
             'f' => new FloatObject(BinaryPrimitives.ReadSingleLittleEndian(s)),
             'd' => new FloatObject(BinaryPrimitives.ReadDoubleLittleEndian(s)),
             _ => IntObject.Get(s[0]),
         };
     }
 
-    private static PyObject FromUInt64(ulong v) => v <= long.MaxValue ? IntObject.Get((long)v) : new BigIntObject(v);
 
     public override void SetItem(PyObject index, PyObject value)
     {

@@ -130,7 +130,7 @@ public static class NumberParser
         }
 
         var big = DigitsToBigInteger(text.Slice(digitsStart, digitsEnd - digitsStart), numberBase, digitCount);
-        return IntObject.FromBigInteger(negative ? -big : big);
+        return IntObject.FromParsed(negative ? -big : big);
     }
 
     /// <summary>MicroPython's <c>mp_parse_num_base</c>: skips a 0x/0o/0b prefix allowed by the base and resolves base 0.</summary>

@@ -444,7 +444,7 @@ public static class PercentFormatter
             }
             else
             {
-                native = new BigIntObject(new BigInteger(t));
+                native = IntObject.FromDouble(t);
             }
         }
 

@@ -1,3 +1,5 @@
+using MicroPython.Objects;
+
 namespace MicroPython.Runtime;
 
 /// <summary><c>MICROPY_LONGINT_IMPL</c>: how ints beyond the small-int range are represented.</summary>
@@ -35,7 +37,30 @@ public sealed partial class PyRuntime
     public LongIntImplementation LongIntImpl { get; set; } = LongIntImplementation.Mpz;
 
     /// <summary><c>MICROPY_FLOAT_IMPL</c>.</summary>
-    public FloatImplementation FloatImpl { get; set; } = FloatImplementation.Double;
+    /// <remarks>
+    /// Floats read it on every creation, so it is mirrored into a per-thread flag of <see cref="FloatObject"/> for the
+    /// thread where this runtime is current. NONE also removes <c>float</c> and <c>complex</c> from the builtins.
+    /// </remarks>
+    public FloatImplementation FloatImpl
+    {
+        get => _floatImpl;
+        set
+        {
+            _floatImpl = value;
+            if (ReferenceEquals(t_current, this))
+            {
+                FloatObject.UseImplementation(value);
+            }
+
+            if (value == FloatImplementation.None)
+            {
+                Builtins.Remove(StrObject.Intern("float"));
+                Builtins.Remove(StrObject.Intern("complex"));
+            }
+        }
+    }
+
+    private FloatImplementation _floatImpl = FloatImplementation.Double;
 
     /// <summary><c>MICROPY_ENABLE_COMPILER</c>: false leaves only precompiled (.mpy) and frozen code runnable.</summary>
     public bool CompilerEnabled { get; set; } = true;

@@ -36,6 +36,7 @@ public sealed partial class PyRuntime
     {
         t_current = this;
         Heap.MakeCurrent();
+        FloatObject.UseImplementation(_floatImpl);
     }
 
     /// <summary>The <c>builtins</c> module's dict: the last step of every global name lookup.</summary>

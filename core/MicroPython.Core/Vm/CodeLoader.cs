@@ -64,9 +64,11 @@ public static class CodeLoader
             case int i:
                 return IntObject.Get(i);
             case BigInteger big:
-                return big >= long.MinValue && big <= long.MaxValue ? IntObject.Get((long)big) : new BigIntObject(big);
+                return IntObject.FromParsed(big);
             case double d:
-                return new FloatObject(d);
+                return FloatObject.Disabled ? throw NoFloatLiteral() : new FloatObject(d);
+            case Complex c when FloatObject.Disabled:
+                throw NoFloatLiteral();
             case Complex c:
                 return new ComplexObject(c.Real, c.Imaginary);
             case string s:
@@ -95,4 +97,7 @@ public static class CodeLoader
                 throw new ArgumentException($"unsupported constant of type {value.GetType().Name}", nameof(value));
         }
     }
+
+    /// <summary>A float literal in a build without floats: MicroPython's number parser rejects it as a syntax error.</summary>
+    private static PyException NoFloatLiteral() => Errors.Make(ExceptionTypes.SyntaxError, "decimal numbers not supported");
 }

@@ -1,48 +1,84 @@
-using System.Numerics;
-using MicroPython.Bytecode;
+using System;
 using MicroPython.Objects;
+using MicroPython.Runtime;
+using MicroPython.Tests.Vm;
 using Xunit;
-using static MicroPython.Tests.Objects.NumberTestHelpers;
 
 namespace MicroPython.Tests.Objects;
 
-/// <summary>Runs alone: these tests flip process-wide number configuration (the LONGINT/FLOAT_IMPL seams).</summary>
-[CollectionDefinition(nameof(NumberConfigTests), DisableParallelization = true)]
-public sealed class NumberConfigCollection
-{
-}
-
-/// <summary>The configuration seams of the number types: big ints disabled, single-precision floats.</summary>
-[Collection(nameof(NumberConfigTests))]
+/// <summary>
+/// <c>MICROPY_LONGINT_IMPL</c> and <c>MICROPY_FLOAT_IMPL</c> set on a runtime (<see cref="PyRuntime.LongIntImpl"/>,
+/// <see cref="PyRuntime.FloatImpl"/>), observed by running Python code on it.
+/// </summary>
 public sealed class NumberConfigTests
 {
-    [Fact]
-    public void LongIntImplNoneRaisesOnOverflow()
+    /// <summary>Runs <paramref name="source"/> on a runtime configured by <paramref name="setup"/>; output plus the error's last line.</summary>
+    private static string Run(string source, Action<PyRuntime> setup)
     {
         try
         {
-            IntObject.LongInts = LongIntImpl.None;
-            Raises("OverflowError", "small int overflow", () => Bin(BinaryOp.Add, I(long.MaxValue), I(1)));
-            Assert.Equal("3", Repr(Bin(BinaryOp.Add, I(1), I(2))));
+            var (output, error) = InterpreterTests.Run(source, setup);
+            return error == null ? output : output + error.Value.Type.Name + ": " + Ops.Str(error.Value);
         }
         finally
         {
-            IntObject.LongInts = LongIntImpl.Mpz;
+            FloatObject.UseImplementation(FloatImplementation.Double); // the flag is per thread; leave it as found
         }
     }
 
+    private static string None(string source) => Run(source, rt => rt.LongIntImpl = LongIntImplementation.None);
+
+    private static string LongLong(string source) => Run(source, rt => rt.LongIntImpl = LongIntImplementation.LongLong);
+
+    private static string Single(string source) => Run(source, rt => rt.FloatImpl = FloatImplementation.Float);
+
+    private static string NoFloat(string source) => Run(source, rt => rt.FloatImpl = FloatImplementation.None);
+
+    [Theory]
+    [InlineData("x = 2**62\nprint(x * 4)", "OverflowError: small int overflow")]
+    [InlineData("x = 9223372036854775807\nprint(x + 1)", "OverflowError: small int overflow")]
+    [InlineData("print(2 ** 100)", "OverflowError: small int overflow")]
+    [InlineData("print(1 << 64)", "OverflowError: small int overflow")]
+    [InlineData("print(int('123456789012345678901234567890'))", "OverflowError: long int not supported in this build")]
+    [InlineData("print(int(1e30))", "ValueError: float too big")]
+    [InlineData("print(12345678901234567890123)", "OverflowError: long int not supported in this build")]
+    public void LongIntNoneRaisesOverflow(string source, string expected) => Assert.Equal(expected, None(source));
+
     [Fact]
-    public void SinglePrecisionSeamRoundsValues()
-    {
-        try
-        {
-            FloatObject.SinglePrecision = true;
-            Assert.Equal("0.1", Repr(F(0.1)));
-            Assert.Equal((double)0.1f, ((FloatObject)F(0.1)).Value);
-        }
-        finally
-        {
-            FloatObject.SinglePrecision = false;
-        }
-    }
+    public void LongIntNoneKeepsMachineWordArithmetic() =>
+        Assert.Equal("3 -4611686018427387904 1073741824 7\n", None("print(1 + 2, -2**62, 1 << 30, int('7'))"));
+
+    [Theory]
+    [InlineData("print(9223372036854775807 + 1)", "OverflowError: result overflows long long storage")]
+    [InlineData("print(-9223372036854775807 - 2)", "OverflowError: result overflows long long storage")]
+    [InlineData("print(3 ** 40)", "OverflowError: result overflows long long storage")]
+    [InlineData("print(2 ** 63 - 1)", "OverflowError: result overflows long long storage")]
+    [InlineData("print(int('99999999999999999999'))", "OverflowError: result overflows long long storage")]
+    [InlineData("print(2 ** 62 + (2 ** 62 - 1), 3 ** 39)", "9223372036854775807 4052555153018976267\n")]
+    public void LongIntLongLongIs64Bit(string source, string expected) => Assert.Equal(expected, LongLong(source));
+
+    [Fact]
+    public void MpzIsTheDefault() =>
+        Assert.Equal("1267650600228229401496703205376\n", Run("print(2 ** 100)", _ => { }));
+
+    [Theory]
+    [InlineData("print(0.1, 1/3, 2/3, 1e10, 16777217.0, 1234567.0)", "0.1 0.33333334 0.6666667 1e+10 1.6777216e+07 1234567.0\n")]
+    [InlineData("print(0.1 + 0.2, 0.1 + 0.2 == 0.3)", "0.3 True\n")]
+    [InlineData("print(float('3.14159265358979'), 2.0 ** 0.5)", "3.1415927 1.4142135\n")]
+    [InlineData("print(1e39, -1e39, 1e-46)", "inf -inf 0.0\n")]
+    [InlineData("print(100.0, 1.5e-7, 123456789.0)", "100.0 1.5e-07 1.2345679e+08\n")]
+    [InlineData("print(complex(0.1, 1/3))", "(0.1+0.33333334j)\n")]
+    public void SinglePrecisionRoundsEveryResult(string source, string expected) => Assert.Equal(expected, Single(source));
+
+    [Fact]
+    public void DoubleIsTheDefault() =>
+        Assert.Equal("0.30000000000000004 0.3333333333333333\n", Run("print(0.1 + 0.2, 1/3)", _ => { }));
+
+    [Theory]
+    [InlineData("print(1.5)", "SyntaxError: decimal numbers not supported")]
+    [InlineData("print(float)", "NameError: name 'float' isn't defined")]
+    [InlineData("x = 1\nprint(x / 2)", "TypeError: unsupported types for __truediv__: 'int', 'int'")]
+    [InlineData("print(2 ** -1)", "ValueError: negative power with no float support")]
+    [InlineData("print(7 // 2, 7 % 2, 2 ** 10)", "3 1 1024\n")]
+    public void FloatNoneHasNoFloats(string source, string expected) => Assert.Equal(expected, NoFloat(source));
 }
