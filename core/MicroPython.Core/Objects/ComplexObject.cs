@@ -34,6 +34,12 @@ public sealed partial class ComplexObject : PyObject
 
     private static void InitType(TypeObject type)
     {
+        // CPython's conjugate(), which MicroPython leaves out (a limitation, cpython-differences.md).
+        type.SetAttrDirect("conjugate", new BuiltinFunction("conjugate", self =>
+        {
+            var c = (ComplexObject)self.NativeSelf;
+            return new ComplexObject(c.Real, -c.Imag);
+        }).AsMethodOf(type));
     }
 
     /// <summary><c>complex()</c>, <c>complex(x)</c>, <c>complex(real, imag)</c> with MicroPython's rules (a str only alone).</summary>

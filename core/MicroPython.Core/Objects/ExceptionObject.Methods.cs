@@ -5,7 +5,8 @@ using MicroPython.Runtime;
 namespace MicroPython.Objects;
 
 // Constructor, methods and attributes of the built-in exceptions (MicroPython's objexcept.c): `args`, and `value`
-// and `errno` (the first argument or None) on every exception; no other attributes can be stored on built-in
+// and `errno` (the first argument or None) on every exception, `code` on SystemExit and `strerror`/`filename`/
+// `filename2` on OSError as CPython has them; no other attributes can be stored on built-in
 // exception instances (user subclass instances keep theirs in their own dict).
 public sealed partial class ExceptionObject
 {
@@ -98,6 +99,19 @@ public sealed partial class ExceptionObject
             case "value":
             case "errno":
                 value = Value;
+                return true;
+            case "code" when Type.IsSubtypeOf(ExceptionTypes.SystemExit):
+                // As CPython: None, the single argument, or the argument tuple.
+                value = Args.Items.Length switch { 0 => NoneObject.None, 1 => Args.Items[0], _ => Args };
+                return true;
+            case "strerror" when Type.IsSubtypeOf(ExceptionTypes.OSError):
+                value = Args.Items.Length > 1 ? Args.Items[1] : NoneObject.None;
+                return true;
+            case "filename" when Type.IsSubtypeOf(ExceptionTypes.OSError):
+                value = Args.Items.Length > 2 ? Args.Items[2] : NoneObject.None;
+                return true;
+            case "filename2" when Type.IsSubtypeOf(ExceptionTypes.OSError):
+                value = Args.Items.Length > 4 ? Args.Items[4] : NoneObject.None;
                 return true;
             default:
                 return base.TryLoadAttr(name, out value);

@@ -1,14 +1,80 @@
 using System;
+using System.Numerics;
 using MicroPython.Runtime;
 
 namespace MicroPython.Objects;
 
-// Constructor of float and the round() arithmetic. MicroPython's float has no methods on unix (no is_integer,
-// hex, as_integer_ratio, real/imag), so the type dict stays empty.
+// Constructor of float, its methods and the round() arithmetic. MicroPython's float has no methods on unix; we add
+// CPython's is_integer, conjugate and as_integer_ratio (hex/fromhex and real/imag are still absent).
 public sealed partial class FloatObject
 {
     private static void InitType(TypeObject type)
     {
+        // CPython's float methods MicroPython leaves out (cpython-differences.md: limitations, CPython behaviour welcome).
+        type.SetAttrDirect("is_integer", new BuiltinFunction("is_integer", self =>
+        {
+            double v = Ops.ToDouble(self);
+            return BoolObject.From(double.IsFinite(v) && Math.Floor(v) == v);
+        }).AsMethodOf(type));
+        type.SetAttrDirect("conjugate", new BuiltinFunction("conjugate", self => new FloatObject(Ops.ToDouble(self))).AsMethodOf(type));
+        type.SetAttrDirect("as_integer_ratio", new BuiltinFunction("as_integer_ratio", self => IntegerRatio(Ops.ToDouble(self))).AsMethodOf(type));
+    }
+
+    /// <summary>
+    /// <c>float.as_integer_ratio()</c>: the exact fraction in lowest terms (the denominator is a power of two).
+    /// <c>OverflowError: cannot convert Infinity to integer ratio</c> / <c>ValueError: cannot convert NaN to integer ratio</c>.
+    /// </summary>
+    private static TupleObject IntegerRatio(double v)
+    {
+        if (double.IsNaN(v))
+        {
+            throw Errors.ValueError("cannot convert NaN to integer ratio");
+        }
+
+        if (double.IsInfinity(v))
+        {
+            throw Errors.OverflowError("cannot convert Infinity to integer ratio");
+        }
+
+        long bits = BitConverter.DoubleToInt64Bits(v);
+        int exponent = (int)((bits >> 52) & 0x7FF);
+        long mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+        {
+            exponent = 1; // subnormal
+        }
+        else
+        {
+            mantissa |= 1L << 52;
+        }
+
+        exponent -= 1075; // v = mantissa * 2^exponent
+        if (mantissa == 0)
+        {
+            return TupleObject.Create(IntObject.Zero, IntObject.One);
+        }
+
+        int trailing = System.Numerics.BitOperations.TrailingZeroCount(mantissa);
+        int shift = exponent < 0 ? Math.Min(trailing, -exponent) : 0;
+        mantissa >>= shift;
+        exponent += shift;
+        var numerator = new BigInteger(mantissa);
+        var denominator = BigInteger.One;
+        if (exponent > 0)
+        {
+            numerator <<= exponent;
+        }
+        else
+        {
+            denominator <<= -exponent;
+        }
+
+        if (v < 0)
+        {
+            numerator = -numerator;
+        }
+
+        return TupleObject.Create(IntObject.FromBigInteger(numerator), IntObject.FromBigInteger(denominator));
     }
 
     /// <summary><c>float()</c>, <c>float(x)</c>: text (str or any buffer) is parsed, numbers and <c>__float__</c> objects converted.</summary>

@@ -14,6 +14,25 @@ public partial class IntObject
     {
         type.SetAttrDirect("from_bytes", new ClassMethodObject(new BuiltinFunction("from_bytes", 2, 4, FromBytes)));
         type.SetAttrDirect("to_bytes", new BuiltinFunction("to_bytes", 1, ToBytes).AsMethodOf(type));
+
+        // CPython's int methods MicroPython leaves out (cpython-differences.md: limitations, CPython behaviour welcome).
+        type.SetAttrDirect("bit_length", new BuiltinFunction("bit_length", self =>
+            Get((long)BigInteger.Abs(Ops.ToBigInteger(self)).GetBitLength())).AsMethodOf(type));
+        type.SetAttrDirect("bit_count", new BuiltinFunction("bit_count", self =>
+        {
+            var v = BigInteger.Abs(Ops.ToBigInteger(self));
+            long n = 0;
+            foreach (byte b in v.ToByteArray(isUnsigned: true))
+            {
+                n += System.Numerics.BitOperations.PopCount(b);
+            }
+
+            return Get(n);
+        }).AsMethodOf(type));
+        type.SetAttrDirect("conjugate", new BuiltinFunction("conjugate", self => FromBigInteger(Ops.ToBigInteger(self))).AsMethodOf(type));
+        type.SetAttrDirect("as_integer_ratio", new BuiltinFunction("as_integer_ratio", self =>
+            TupleObject.Create(FromBigInteger(Ops.ToBigInteger(self)), One)).AsMethodOf(type));
+        type.SetAttrDirect("is_integer", new BuiltinFunction("is_integer", _ => BoolObject.True).AsMethodOf(type));
     }
 
     /// <summary>

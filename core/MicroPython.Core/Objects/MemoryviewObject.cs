@@ -7,10 +7,11 @@ using MicroPython.Runtime;
 namespace MicroPython.Objects;
 
 /// <summary>
-/// Python's <c>memoryview</c> (basic, as in MicroPython): a window onto another object's buffer without copying.
+/// Python's <c>memoryview</c>: a window onto another object's buffer without copying.
 /// Indexing returns the element (an int for byte buffers; typed buffers such as <c>array('h')</c> give their
-/// element type), slicing (step 1) gives a new view, and writable sources can be assigned through it. Prints as
-/// <c>&lt;memoryview&gt;</c>.
+/// element type), slicing (step 1, as MicroPython: views stay contiguous) gives a new view, and writable sources can
+/// be assigned through it. Beyond MicroPython's <c>itemsize</c>/<c>hex</c> it has CPython's <c>format</c>,
+/// <c>cast</c>, <c>tolist</c>, <c>tobytes</c>, <c>nbytes</c>, <c>shape</c>. Prints as <c>&lt;memoryview&gt;</c>.
 /// </summary>
 /// <remarks>
 /// The view re-reads the source's storage on every access, so it keeps working after a bytearray grows. When the
@@ -24,6 +25,7 @@ public sealed class MemoryviewObject : PyObject, IBufferProvider
     private static readonly StrObject s_nbytes = StrObject.Intern("nbytes");
     private static readonly StrObject s_readonly = StrObject.Intern("readonly");
     private static readonly StrObject s_obj = StrObject.Intern("obj");
+    private static readonly StrObject s_format = StrObject.Intern("format");
 
     private readonly IBufferProvider _provider;
     private readonly int _offset;
@@ -242,6 +244,30 @@ public sealed class MemoryviewObject : PyObject, IBufferProvider
             return true;
         }
 
+        if (ReferenceEquals(name, s_format))
+        {
+            value = StrObject.FromChar(TypeCode);
+            return true;
+        }
+
+        switch (name.Value)
+        {
+            // A one-dimensional, contiguous view (CPython's attributes; MicroPython has only itemsize).
+            case "ndim":
+                value = IntObject.One;
+                return true;
+            case "shape":
+                value = TupleObject.Create(IntObject.Get(Count));
+                return true;
+            case "strides":
+                value = TupleObject.Create(IntObject.Get(ItemSize));
+                return true;
+            case "contiguous":
+            case "c_contiguous":
+                value = BoolObject.True;
+                return true;
+        }
+
         return base.TryLoadAttr(name, out value);
     }
 
@@ -271,6 +297,28 @@ public sealed class MemoryviewObject : PyObject, IBufferProvider
             return list;
         }).AsMethodOf(type));
         type.SetAttrDirect("release", new BuiltinFunction("release", self => NoneObject.None).AsMethodOf(type));
+        type.SetAttrDirect("cast", new BuiltinFunction("cast", (self, format) => V(self).Cast(Ops.ToStr(format))).AsMethodOf(type));
+    }
+
+    /// <summary>
+    /// <c>cast(format)</c>: the same bytes seen as elements of another type code (CPython's one-dimensional cast);
+    /// the byte length must be a multiple of the new element size.
+    /// </summary>
+    private MemoryviewObject Cast(string format)
+    {
+        string code = format.StartsWith('@') ? format.Substring(1) : format;
+        if (code.Length != 1 || "bBhHiIlLqQfdP".IndexOf(code[0]) < 0)
+        {
+            throw Errors.ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        }
+
+        int length = Bytes.Length;
+        if (length % ItemSizeOf(code[0]) != 0)
+        {
+            throw Errors.TypeError("memoryview: length is not a multiple of itemsize");
+        }
+
+        return new MemoryviewObject(Source, _provider, _offset, length, ReadOnly, code[0]);
     }
 
     private static MemoryviewObject V(PyObject self) => self as MemoryviewObject ?? throw Errors.WrongSelfType(PyType, self);
