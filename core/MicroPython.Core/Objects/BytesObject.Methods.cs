@@ -557,12 +557,9 @@ internal static class ByteMethods
         long max = TextOps.MaxSplit(maxObj);
         if (sepObj == null || ReferenceEquals(sepObj, NoneObject.None))
         {
-            if (fromRight && maxObj != null)
-            {
-                throw Errors.NotImplemented("rsplit(None,n)");
-            }
-
-            return TextOps.SplitWhitespace(data, max, default(TK));
+            return fromRight && maxObj != null
+                ? TextOps.RSplitWhitespace(data, max, default(TK))
+                : TextOps.SplitWhitespace(data, max, default(TK));
         }
 
         var sep = ByteSeq.Arg(sepObj);

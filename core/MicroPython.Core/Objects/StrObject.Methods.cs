@@ -433,13 +433,9 @@ public sealed partial class StrObject
         long max = TextOps.MaxSplit(maxObj);
         if (sepObj == null || ReferenceEquals(sepObj, NoneObject.None))
         {
-            if (fromRight && hasMax)
-            {
-                // As in MicroPython (cpython-differences.md §2).
-                throw Errors.NotImplemented("rsplit(None,n)");
-            }
-
-            return TextOps.SplitWhitespace(self.Value.AsSpan(), max, default(StrKind));
+            return fromRight && hasMax
+                ? TextOps.RSplitWhitespace(self.Value.AsSpan(), max, default(StrKind))
+                : TextOps.SplitWhitespace(self.Value.AsSpan(), max, default(StrKind));
         }
 
         string sep = Ops.ToStr(sepObj);

@@ -173,6 +173,49 @@ internal static class TextOps
         return list;
     }
 
+    /// <summary>
+    /// <c>rsplit(None, maxsplit)</c>: splits on whitespace runs from the right, keeping the leftmost remainder whole
+    /// (leading whitespace included), as CPython. MicroPython raises <c>NotImplementedError</c> here, a limitation.
+    /// </summary>
+    public static ListObject RSplitWhitespace<T, TK>(ReadOnlySpan<T> s, long maxsplit, TK kind)
+        where T : unmanaged, IEquatable<T>
+        where TK : struct, ITextKind<T>
+    {
+        var parts = new ListObject();
+        int j = s.Length;
+        while (true)
+        {
+            while (j > 0 && kind.IsSpace(s[j - 1]))
+            {
+                j--;
+            }
+
+            if (j == 0)
+            {
+                break;
+            }
+
+            if (maxsplit == 0)
+            {
+                parts.Append(kind.Make(s.Slice(0, j)));
+                break;
+            }
+
+            int i = j;
+            while (i > 0 && !kind.IsSpace(s[i - 1]))
+            {
+                i--;
+            }
+
+            parts.Append(kind.Make(s.Slice(i, j - i)));
+            maxsplit--;
+            j = i;
+        }
+
+        parts.AsSpan().Reverse();
+        return parts;
+    }
+
     /// <summary>Bounds of <paramref name="s"/> after stripping <paramref name="chars"/> (whitespace when <paramref name="whitespace"/>).</summary>
     public static void StripBounds<T, TK>(ReadOnlySpan<T> s, ReadOnlySpan<T> chars, bool whitespace, bool left, bool right, TK kind, out int start, out int end)
         where T : unmanaged, IEquatable<T>

@@ -139,7 +139,10 @@ public class StrTests
     {
         Assert.Equal("ValueError: empty separator", Error(() => Call(S("a"), "split", S(""))));
         Assert.Equal("ValueError: empty separator", Error(() => Call(S("a"), "partition", S(""))));
-        Assert.Equal("NotImplementedError: rsplit(None,n)", Error(() => Call(S("a b"), "rsplit", NoneObject.None, I(1))));
+        Assert.Equal("[' a  b', 'c']", Repr(Call(S(" a  b c  "), "rsplit", NoneObject.None, I(1))));
+        Assert.Equal("['a', 'b', 'c']", Repr(Call(S("a b c"), "rsplit", NoneObject.None, I(5))));
+        Assert.Equal("['  a b']", Repr(Call(S("  a b  "), "rsplit", NoneObject.None, I(0))));
+        Assert.Equal("[]", Repr(Call(S("   "), "rsplit", NoneObject.None, I(1))));
         Assert.Equal("TypeError: can't convert 'int' object to str implicitly", Error(() => Call(S("a"), "split", I(1))));
     }
 
