@@ -7,6 +7,9 @@ public enum CompileErrorKind
 {
     SyntaxError,
     IndentationError,
+
+    /// <summary>Source using a feature the compiler lacks (<c>\N{...}</c>): <c>NotImplementedError</c>, no traceback line.</summary>
+    NotImplemented,
 }
 
 /// <summary>

@@ -413,7 +413,9 @@ public sealed partial class Lexer
 
     private bool Fail(int start, int line, int column, string message)
     {
-        Push(new Token(TokenKind.Error, line, column, start, start + 1, new LexError(CompileErrorKind.SyntaxError, message)));
+        // \N{...} is a feature MicroPython's lexer lacks rather than bad syntax: it reports NotImplementedError.
+        var kind = message == UnicodeNameEscapes ? CompileErrorKind.NotImplemented : CompileErrorKind.SyntaxError;
+        Push(new Token(TokenKind.Error, line, column, start, start + 1, new LexError(kind, message)));
         _pos = _end;
         return false;
     }

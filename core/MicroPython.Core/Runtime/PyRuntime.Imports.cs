@@ -431,6 +431,11 @@ public sealed partial class PyRuntime
     /// <summary>The Python exception for a compile failure, with its one traceback line.</summary>
     public static PyException ToSyntaxError(CompileException ce)
     {
+        if (ce.Kind == CompileErrorKind.NotImplemented)
+        {
+            return Errors.NotImplemented(ce.Message); // raised by MicroPython's lexer before any frame exists
+        }
+
         var type = ce.Kind == CompileErrorKind.IndentationError ? ExceptionTypes.IndentationError : ExceptionTypes.SyntaxError;
         var exc = new ExceptionObject(type, TupleObject.Create(new StrObject(ce.Message)));
         exc.AddTraceback(ce.FileName, ce.Line, ce.BlockName);
