@@ -35,6 +35,8 @@ public abstract class OpenFileObject : StreamObject
         }).AsMethodOf(type));
     }
 
+    protected override bool WriteThrough => true;
+
     protected override void OnClose(Stream stream)
     {
         _runtime.ReleaseFd(Fd);

@@ -55,6 +55,12 @@ public abstract class StreamObject : PyObject
         }
     }
 
+    /// <summary>
+    /// True when every write must reach the underlying store at once, as MicroPython's unbuffered POSIX files do
+    /// (a file written and never closed still holds the data when the program ends).
+    /// </summary>
+    protected virtual bool WriteThrough => false;
+
     /// <summary>Releases the stream when closed; the default disposes it.</summary>
     protected virtual void OnClose(Stream stream) => stream.Dispose();
 
@@ -249,6 +255,10 @@ public abstract class StreamObject : PyObject
         try
         {
             s.Write(bytes);
+            if (WriteThrough)
+            {
+                s.Flush();
+            }
         }
         catch (Exception e) when (e is IOException or NotSupportedException or UnauthorizedAccessException)
         {

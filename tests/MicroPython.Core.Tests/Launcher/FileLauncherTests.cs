@@ -33,6 +33,16 @@ public sealed class FileLauncherTests
     }
 
     [Fact]
+    public void WritesReachTheFileWithoutClose()
+    {
+        var dir = TempDir();
+        var r = LauncherProcess.Run(dir, null, 30000, "-c", "f = open('kept.txt', 'w')\nf.write('abc')\nopen('other.txt', 'a').write('x')");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("abc", File.ReadAllText(Path.Combine(dir, "kept.txt")));
+        Assert.Equal("x", File.ReadAllText(Path.Combine(dir, "other.txt")));
+    }
+
+    [Fact]
     public void MissingFileIsOSErrorWithErrnoName()
     {
         var dir = TempDir();
