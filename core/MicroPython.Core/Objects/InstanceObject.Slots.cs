@@ -279,11 +279,19 @@ public sealed partial class InstanceObject
 
         if (Native != null)
         {
+            if (Native is DictObject dict && Type.LookupUserSpecial(s_missing) != null)
+            {
+                // dict subclasses with __missing__ (CPython; MicroPython's dict has no such hook).
+                return dict.GetOrNull(index) ?? Ops.CallMethod(this, s_missing, new[] { index });
+            }
+
             return Native.GetItem(index);
         }
 
         throw Errors.NotSubscriptable(this);
     }
+
+    private static readonly StrObject s_missing = StrObject.Intern("__missing__");
 
     public override void SetItem(PyObject index, PyObject value)
     {
