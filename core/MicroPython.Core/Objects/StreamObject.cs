@@ -153,7 +153,9 @@ public abstract class StreamObject : PyObject
 
     private static byte[] ReadBytes(Stream s, long size)
     {
-        var buf = new byte[size];
+        // Never allocate more than is left (a huge size is a request for "everything").
+        long left = s.CanSeek ? Math.Max(0, s.Length - s.Position) : size;
+        var buf = new byte[Math.Min(Math.Min(size, left), Array.MaxLength)];
         int got = s.ReadAtLeast(buf, buf.Length, throwOnEndOfStream: false);
         return got == buf.Length ? buf : buf.AsSpan(0, got).ToArray();
     }

@@ -306,11 +306,12 @@ public sealed class IntTests
     }
 
     [Fact]
-    public void IntHasOnlyFromBytesAndToBytes()
+    public void IntHasBytesConversionsAndCPythonBitMethods()
     {
         Assert.True(Ops.TryLoadAttr(IntObject.PyType, StrObject.Intern("from_bytes"), out _));
         Assert.True(Ops.TryLoadAttr(IntObject.PyType, StrObject.Intern("to_bytes"), out _));
-        Assert.False(Ops.TryLoadAttr(I(5), StrObject.Intern("bit_length"), out _));
+        Assert.Equal("3", Repr(Ops.CallMethod(I(-5), StrObject.Intern("bit_length"), ReadOnlySpan<PyObject>.Empty)));
+        Assert.Equal("2", Repr(Ops.CallMethod(I(-5), StrObject.Intern("bit_count"), ReadOnlySpan<PyObject>.Empty)));
         Assert.False(Ops.TryLoadAttr(I(5), StrObject.Intern("real"), out _));
     }
 
