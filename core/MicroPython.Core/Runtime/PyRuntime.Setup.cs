@@ -40,6 +40,7 @@ public sealed partial class PyRuntime
         runtime.BuiltinModules["json"] = JsonModule.Create;
         runtime.BuiltinModules["io"] = IoModule.Create;
         runtime.BuiltinModules["os"] = OsModule.Create;
+        runtime.BuiltinModules["errno"] = ErrnoModule.Create;
         runtime.BuiltinModules["math"] = MicroPython.Modules.Math.MathModule.Create;
         runtime.BuiltinModules["cmath"] = MicroPython.Modules.Math.CmathModule.Create;
         runtime.BuiltinModules["builtins"] = static rt => new ModuleObject("builtins", rt.Builtins);
