@@ -6,7 +6,7 @@ namespace MicroPython.Objects;
 /// <summary><c>enumerate(iterable, start=0)</c>: yields <c>(index, item)</c> tuples (py/objenumerate.c).</summary>
 public sealed class EnumerateObject : IteratorObject
 {
-    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("enumerate", null, null, MakeNew);
+    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("enumerate", null, AddIteratorMethods, MakeNew);
 
     private static readonly string[] s_argNames = { "iterable", "start" };
 

@@ -6,7 +6,7 @@ namespace MicroPython.Objects;
 /// <summary><c>filter(function, iterable)</c>: the items for which the function (or, for None, the item) is true.</summary>
 public sealed class FilterObject : IteratorObject
 {
-    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("filter", null, null, MakeNew);
+    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("filter", null, AddIteratorMethods, MakeNew);
 
     private readonly PyObject? _function;
     private readonly PyObject _iterator;

@@ -214,6 +214,10 @@ public sealed class GeneratorObject : PyObject
     private static void InitType(TypeObject type)
     {
         type.SetAttrDirect("send", new BuiltinFunction("send", (self, value) => AsGenerator(self).Send(value)).AsMethodOf(type));
+
+        // CPython's explicit protocol methods; next(g) is g.send(None), so the return value rides on StopIteration.
+        type.SetAttrDirect("__next__", new BuiltinFunction("__next__", self => AsGenerator(self).Send(NoneObject.None)).AsMethodOf(type));
+        type.SetAttrDirect("__iter__", new BuiltinFunction("__iter__", self => self).AsMethodOf(type));
         type.SetAttrDirect("throw", new BuiltinFunction("throw", 2, 4, args =>
         {
             // throw(type[, value[, traceback]]): a non-None value is what gets raised, else the first argument.

@@ -12,7 +12,7 @@ namespace MicroPython.Objects;
 public abstract class IteratorObject : PyObject
 {
     /// <summary>The shared <c>iterator</c> type.</summary>
-    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("iterator", null);
+    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("iterator", null, AddIteratorMethods);
 
     protected IteratorObject()
         : base(PyType)
@@ -29,4 +29,15 @@ public abstract class IteratorObject : PyObject
     public abstract override PyObject? Next();
 
     public override void Print(StringBuilder sb, bool repr) => sb.Append('<').Append(Type.Name).Append('>');
+
+    /// <summary>
+    /// <c>__iter__</c> and <c>__next__</c> as callable methods (CPython has them on every iterator; MicroPython only
+    /// implements the slots). <c>__next__</c> on an exhausted iterator raises <c>StopIteration</c>.
+    /// </summary>
+    internal static void AddIteratorMethods(TypeObject type)
+    {
+        type.SetAttrDirect("__iter__", new BuiltinFunction("__iter__", self => self).AsMethodOf(type));
+        type.SetAttrDirect("__next__", new BuiltinFunction("__next__", self =>
+            self.NativeSelf.Next() ?? throw Runtime.Errors.StopIteration(null)).AsMethodOf(type));
+    }
 }

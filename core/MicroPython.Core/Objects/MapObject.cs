@@ -6,7 +6,7 @@ namespace MicroPython.Objects;
 /// <summary><c>map(function, *iterables)</c>: calls the function with the n-th items, stopping at the shortest input.</summary>
 public sealed class MapObject : IteratorObject
 {
-    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("map", null, null, MakeNew);
+    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("map", null, AddIteratorMethods, MakeNew);
 
     private readonly PyObject _function;
     private readonly PyObject[] _iterators;

@@ -10,7 +10,7 @@ namespace MicroPython.Objects;
 /// </summary>
 public sealed class ReversedObject : IteratorObject
 {
-    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("reversed", null, null, MakeNew);
+    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("reversed", null, AddIteratorMethods, MakeNew);
 
     private static readonly StrObject s_reversed = StrObject.Intern("__reversed__");
 

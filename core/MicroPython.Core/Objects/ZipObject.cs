@@ -6,7 +6,7 @@ namespace MicroPython.Objects;
 /// <summary><c>zip(*iterables)</c>: tuples of the n-th items, stopping at the shortest input (py/objzip.c).</summary>
 public sealed class ZipObject : IteratorObject
 {
-    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("zip", null, null, MakeNew);
+    public static new readonly TypeObject PyType = TypeObject.CreateBuiltin("zip", null, AddIteratorMethods, MakeNew);
 
     private readonly PyObject[] _iterators;
     private bool _done;
