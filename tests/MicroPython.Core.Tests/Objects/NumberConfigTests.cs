@@ -42,6 +42,8 @@ public sealed class NumberConfigTests
     [InlineData("print(int('123456789012345678901234567890'))", "OverflowError: long int not supported in this build")]
     [InlineData("print(int(1e30))", "ValueError: float too big")]
     [InlineData("print(12345678901234567890123)", "OverflowError: long int not supported in this build")]
+    [InlineData("print(memoryview(b'\\xff' * 8).cast('Q')[0])", "OverflowError: small int overflow")]
+    [InlineData("print('%d' % 1e30)", "ValueError: float too big")]
     public void LongIntNoneRaisesOverflow(string source, string expected) => Assert.Equal(expected, None(source));
 
     [Fact]
