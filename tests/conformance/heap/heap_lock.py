@@ -22,6 +22,7 @@ print(micropython.heap_unlock(), micropython.heap_unlock(), micropython.heap_unl
 msg = None
 f = 1.5
 x = None
+e = None  # bound before the lock: `except ... as e` must not grow the globals dict (run with -m via .mpy)
 micropython.heap_lock()
 try:
     x = f * 2.0
