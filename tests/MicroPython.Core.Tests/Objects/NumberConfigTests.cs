@@ -15,6 +15,12 @@ public sealed class NumberConfigTests
     /// <summary>Runs <paramref name="source"/> on a runtime configured by <paramref name="setup"/>; output plus the error's last line.</summary>
     private static string Run(string source, Action<PyRuntime> setup)
     {
+        var previous = PyRuntime.CurrentOrNull;
+        if (previous is { LongIntImpl: not LongIntImplementation.Mpz } or { FloatImpl: not FloatImplementation.Double })
+        {
+            previous = null;
+        }
+
         try
         {
             var (output, error) = InterpreterTests.Run(source, setup);
@@ -22,7 +28,9 @@ public sealed class NumberConfigTests
         }
         finally
         {
-            FloatObject.UseImplementation(FloatImplementation.Double); // the flag is per thread; leave it as found
+            // The configured runtime stays current on this test thread; leave a default one (MPZ, double) instead,
+            // so later tests on the thread do not inherit its number configuration.
+            (previous ?? new PyRuntime()).MakeCurrent();
         }
     }
 
