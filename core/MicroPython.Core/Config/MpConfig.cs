@@ -34,6 +34,24 @@ public sealed class MpConfig
     /// <summary>A text or enumerated option; an absent option is <paramref name="fallback"/>.</summary>
     public string GetString(string key, string fallback = "") => _values.TryGetValue(key, out var v) ? v.Text : fallback;
 
+    /// <summary>
+    /// An enumerated option as its number (<c>MICROPY_ERROR_REPORTING</c> DETAILED → 3, <c>MICROPY_CONFIG_ROM_LEVEL</c>
+    /// EXTRA_FEATURES → 30); an absent option or a value that is no constant of it is <paramref name="fallback"/>.
+    /// </summary>
+    public int GetEnum(string key, int fallback = -1)
+    {
+        if (!_values.TryGetValue(key, out var v) || !MpOptionCatalog.TryGet(key, out var option))
+        {
+            return fallback;
+        }
+
+        int n = option.EnumValueOf(v.Text);
+        return n < 0 ? fallback : n;
+    }
+
+    /// <summary>The effective ROM level (0, 10, … 50).</summary>
+    public int RomLevel => GetEnum(MpOptionCatalog.RomLevel, MpRomLevel.CoreFeatures);
+
     /// <summary>The layer the option's value came from (<c>core</c>, <c>port</c>, <c>board</c>, <c>user file</c>, <c>environment</c>, <c>command line</c>).</summary>
     public string LayerOf(string key) => _values.TryGetValue(key, out var v) ? v.Layer : string.Empty;
 }

@@ -1,3 +1,4 @@
+using MicroPython.Config;
 using MicroPython.Objects;
 
 namespace MicroPython.Runtime;
@@ -33,6 +34,12 @@ public enum FloatImplementation
 // binds these; the features that honour them own their behaviour.
 public sealed partial class PyRuntime
 {
+    /// <summary>
+    /// The configuration this runtime was built from (set by <see cref="MpConfigApplier"/>), for modules and
+    /// plug-ins that read an option once at start-up; null for a runtime created without one.
+    /// </summary>
+    public MpConfig? Config { get; set; }
+
     /// <summary><c>MICROPY_LONGINT_IMPL</c>.</summary>
     public LongIntImplementation LongIntImpl { get; set; } = LongIntImplementation.Mpz;
 

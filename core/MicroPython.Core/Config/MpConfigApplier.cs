@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using MicroPython.Objects;
+using MicroPython.Runtime;
+
+namespace MicroPython.Config;
+
+/// <summary>
+/// The one place where a configuration reaches a runtime: copies each option into the runtime field that the VM,
+/// objects and modules read (they never consult the configuration themselves), and removes the builtins, modules
+/// and <c>sys</c> attributes whose flags are 0. Call once, after the runtime is created and every module
+/// (kernel and plug-in) is registered, before any Python code runs.
+/// </summary>
+public static class MpConfigApplier
+{
+    /// <summary>Applies <paramref name="config"/> to <paramref name="runtime"/>.</summary>
+    public static void Apply(MpConfig config, PyRuntime runtime)
+    {
+        runtime.Config = config;
+        runtime.ErrorReporting = (ErrorReportingLevel)config.GetEnum(MpOptionCatalog.ErrorReporting, (int)ErrorReportingLevel.Detailed);
+        runtime.LongIntImpl = (LongIntImplementation)config.GetEnum(MpOptionCatalog.LongIntImpl, (int)LongIntImplementation.Mpz);
+        runtime.FloatImpl = (FloatImplementation)config.GetEnum(MpOptionCatalog.FloatImpl, (int)FloatImplementation.Double);
+        runtime.CompilerEnabled = config.GetBool(MpOptionCatalog.EnableCompiler);
+        runtime.HeapSizeBytes = config.GetInt(MpOptionCatalog.HeapSize, runtime.HeapSizeBytes);
+        runtime.WordSizeBytes = (int)config.GetInt(MpOptionCatalog.BytesPerWord, runtime.WordSizeBytes);
+        runtime.MaxRecursionDepth = (int)config.GetInt(MpOptionCatalog.MaxRecursionDepth, runtime.MaxRecursionDepth);
+        runtime.OptimizationLevel = (int)config.GetInt(MpOptionCatalog.OptLevel, runtime.OptimizationLevel);
+
+        var sysAttributesOff = new List<string>();
+        foreach (var option in MpOptionCatalog.All)
+        {
+            if (option.Kind != MpOptionKind.Bool || config.GetBool(option.Name))
+            {
+                continue;
+            }
+
+            foreach (var name in option.Builtins)
+            {
+                runtime.Builtins.Remove(StrObject.Intern(name));
+            }
+
+            if (option.Module is { } module)
+            {
+                runtime.BuiltinModules.Remove(module);
+                runtime.Modules.Remove(StrObject.Intern(module));
+            }
+
+            sysAttributesOff.AddRange(option.SysAttributes);
+        }
+
+        // __debug__ is fixed when the builtins are populated; it follows the configured optimisation level.
+        runtime.Builtins.SetItem("__debug__", BoolObject.From(runtime.OptimizationLevel == 0));
+
+        if (sysAttributesOff.Count > 0 && runtime.BuiltinModules.TryGetValue("sys", out var makeSys))
+        {
+            // sys is created on first import; trim it as it is made.
+            runtime.BuiltinModules["sys"] = rt =>
+            {
+                var sys = makeSys(rt);
+                foreach (var name in sysAttributesOff)
+                {
+                    sys.Globals.Remove(StrObject.Intern(name));
+                }
+
+                return sys;
+            };
+        }
+    }
+}
