@@ -1,9 +1,13 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Collections;
+using System.Collections.Generic;
 using MicroPython.Compiler;
+using MicroPython.Config;
 using MicroPython.Objects;
 using MicroPython.Runtime;
+using MicroPython.Sdk.Configuration;
 using MicroPython.Sdk.FileSystems;
 
 namespace MicroPython.Cli;
@@ -56,18 +60,31 @@ internal sealed class Launcher
                 return 0;
         }
 
+        MpConfig config;
+        try
+        {
+            config = LoadConfig();
+        }
+        catch (MpConfigException e)
+        {
+            _stderr.Write($"{Argv0}: configuration error: {e.Message}\n");
+            _stderr.Flush();
+            return 1;
+        }
+
+        if (_options.ShowConfig)
+        {
+            _stdout.Write(MpConfigReport.Format(config));
+            return 0;
+        }
+
         var runtime = PyRuntime.Create(info);
         _runtime = runtime;
         runtime.Stdout = _stdout;
         runtime.Stderr = _stderr;
         runtime.Stdin = _stdin;
         runtime.FileSystem = new HostFileSystem(); // TEMPORARY until the unix/windows port plug-ins register their filesystem
-        runtime.OptimizationLevel = _options.OptimizationLevel;
-        if (_options.HeapSizeGiven)
-        {
-            runtime.HeapSizeBytes = _options.HeapSize;
-        }
-
+        MpConfigApplier.Apply(config, runtime);
         runtime.StackLimitBytes = Program.InterpreterStackBytes;
         runtime.MarkStackTop();
         SetUpPath(runtime);
@@ -109,6 +126,42 @@ internal sealed class Launcher
     }
 
     private bool IsSystemExitStatus { get; set; }
+
+    /// <summary>
+    /// The port's defaults until port plug-ins supply their own <c>mpconfigport.json</c>: the unix port's
+    /// configuration, shipped beside the launcher.
+    /// </summary>
+    private static string? UnixPortConfigFile
+    {
+        get
+        {
+            string path = Path.Combine(AppContext.BaseDirectory, "mpconfigport.unix.json");
+            return File.Exists(path) ? path : null;
+        }
+    }
+
+    /// <summary>Builds the configuration from the port file, the user file, the environment and the command line.</summary>
+    private MpConfig LoadConfig()
+    {
+        foreach (var bad in _options.MalformedSettings)
+        {
+            throw new MpConfigException(MpConfigLayer.CommandLine, $"--set {bad}: expected KEY=VALUE");
+        }
+
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry e in Environment.GetEnvironmentVariables())
+        {
+            environment[(string)e.Key] = e.Value as string ?? string.Empty;
+        }
+
+        return MpConfigLoader.Load(new MpConfigSources
+        {
+            PortFile = UnixPortConfigFile,
+            UserFile = _options.ConfigFile ?? MpConfigLoader.FindUserFile(Directory.GetCurrentDirectory()),
+            Environment = environment,
+            CommandLine = _options.Settings,
+        });
+    }
 
     /// <summary>The <c>__main__</c> module shared by -c/FILE and a following REPL (<c>-i</c>).</summary>
     private ModuleObject MainModule => _main ??= new ModuleObject("__main__");

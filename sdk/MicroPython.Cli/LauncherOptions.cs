@@ -50,6 +50,22 @@ internal sealed class LauncherOptions
     /// <summary>True when <c>-X heapsize=</c> was given (otherwise the runtime's configured size stands).</summary>
     public bool HeapSizeGiven { get; private set; }
 
+    /// <summary><c>--config FILE</c>: the user configuration file (else <c>mpconfig.json</c> in the working directory).</summary>
+    public string? ConfigFile { get; private set; }
+
+    /// <summary><c>--show-config</c>: print the effective configuration and exit.</summary>
+    public bool ShowConfig { get; private set; }
+
+    /// <summary>
+    /// The command line's configuration layer in argument order (later wins): each <c>--set KEY=VALUE</c> as written
+    /// (the key is empty when the argument has no <c>=</c>, reported as a configuration error), and
+    /// <c>-X heapsize=</c> / <c>-O</c> as the options they set.
+    /// </summary>
+    public List<KeyValuePair<string, string>> Settings { get; } = new();
+
+    /// <summary>Raw <c>--set</c> arguments that are not <c>KEY=VALUE</c>.</summary>
+    public List<string> MalformedSettings { get; } = new();
+
     /// <summary>Parses <paramref name="args"/>; returns null (after setting <paramref name="error"/>) when they are invalid.</summary>
     public static LauncherOptions? Parse(string[] args, out string? error)
     {
@@ -86,6 +102,10 @@ internal sealed class LauncherOptions
 
                     i++;
                     break;
+                case "--config":
+                case "--set":
+                    i++; // the value is checked in the second pass
+                    break;
             }
         }
 
@@ -114,6 +134,42 @@ internal sealed class LauncherOptions
             if (a == "-X")
             {
                 i++;
+                if (args[i].StartsWith("heapsize=", StringComparison.Ordinal) && TryParseHeapSize(args[i].Substring(9), out long size))
+                {
+                    o.Settings.Add(new(MicroPython.Config.MpOptionCatalog.HeapSize, size.ToString(CultureInfo.InvariantCulture)));
+                }
+
+                continue;
+            }
+
+            if (a is "--config" or "--set")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    error = "invalid";
+                    return null;
+                }
+
+                string value = args[++i];
+                if (a == "--config")
+                {
+                    o.ConfigFile = value;
+                }
+                else if (MicroPython.Sdk.Configuration.MpConfigLoader.TryParseSetting(value, out var setting))
+                {
+                    o.Settings.Add(setting);
+                }
+                else
+                {
+                    o.MalformedSettings.Add(value);
+                }
+
+                continue;
+            }
+
+            if (a == "--show-config")
+            {
+                o.ShowConfig = true;
                 continue;
             }
 
@@ -144,6 +200,7 @@ internal sealed class LauncherOptions
             if (a.StartsWith("-O", StringComparison.Ordinal))
             {
                 o.OptimizationLevel = ParseOptLevel(a);
+                o.Settings.Add(new(MicroPython.Config.MpOptionCatalog.OptLevel, o.OptimizationLevel.ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
 
@@ -172,7 +229,7 @@ internal sealed class LauncherOptions
                 return i;
             }
 
-            if (a == "-X" || a == "--firmware")
+            if (a is "-X" or "--firmware" or "--config" or "--set")
             {
                 i++;
                 continue;
@@ -324,6 +381,9 @@ Options:
 -v : verbose (trace various operations); can be multiple
 -O[N] : apply bytecode optimizations of level N
 --firmware <dir> : boot a firmware bundle (frozen modules, image settings; see mpy-cross --freeze)
+--config FILE : read configuration options from the JSON file FILE (default: ./mpconfig.json if present)
+--set KEY=VALUE : set configuration option KEY (a MICROPY_* name); can be repeated
+--show-config : print every configuration option, its value and where it was set, then exit
 
 Implementation specific options (-X):
   compile-only                 -- parse and compile only

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using MicroPython.Config;
+using Microsoft.Extensions.Configuration;
+
+namespace MicroPython.Sdk.Configuration;
+
+/// <summary>
+/// Builds the effective <see cref="MpConfig"/> of one start-up from its layers, later winning:
+/// core defaults (the kernel's option catalogue) → port file → board files → user file → environment → command
+/// line. JSON files are read with Microsoft.Extensions.Configuration (comments and trailing commas allowed); each
+/// layer is read on its own so every value keeps the layer it came from, then the kernel's
+/// <see cref="MpConfigResolver"/> validates all of them and fills in the defaults of the effective ROM level.
+/// </summary>
+public static class MpConfigLoader
+{
+    /// <summary>The file name of a user configuration found in the working directory.</summary>
+    public const string UserFileName = "mpconfig.json";
+
+    /// <summary>Loads and validates; throws <see cref="MpConfigException"/> naming the key, value and layer on bad input.</summary>
+    public static MpConfig Load(MpConfigSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return MpConfigResolver.Resolve(Layers(sources));
+    }
+
+    /// <summary>The layers of <paramref name="sources"/> in order, unvalidated (for tools that show where values come from).</summary>
+    public static List<MpConfigLayer> Layers(MpConfigSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var layers = new List<MpConfigLayer>();
+        if (sources.PortFile != null)
+        {
+            layers.Add(ReadJson(MpConfigLayer.Port, sources.PortFile));
+        }
+
+        foreach (var board in sources.BoardFiles)
+        {
+            layers.Add(ReadJson(MpConfigLayer.Board, board));
+        }
+
+        if (sources.UserFile != null)
+        {
+            layers.Add(ReadJson(MpConfigLayer.UserFile, sources.UserFile));
+        }
+
+        layers.Add(new MpConfigLayer(MpConfigLayer.Environment, null, MpConfigEnvironment.Select(sources.Environment)));
+
+        var commandLine = new List<KeyValuePair<string, string?>>(sources.CommandLine.Count);
+        foreach (var pair in sources.CommandLine)
+        {
+            commandLine.Add(new KeyValuePair<string, string?>(pair.Key, pair.Value));
+        }
+
+        layers.Add(new MpConfigLayer(MpConfigLayer.CommandLine, null, commandLine));
+        return layers;
+    }
+
+    /// <summary>The user file for a start-up without <c>--config</c>: <c>mpconfig.json</c> in <paramref name="directory"/>, if it exists.</summary>
+    public static string? FindUserFile(string directory)
+    {
+        string path = Path.Combine(directory, UserFileName);
+        return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>Splits a <c>--set</c> argument into key and value; false when there is no <c>=</c> or no key.</summary>
+    public static bool TryParseSetting(string text, out KeyValuePair<string, string> setting)
+    {
+        int eq = text.IndexOf('=', StringComparison.Ordinal);
+        setting = default;
+        if (eq <= 0)
+        {
+            return false;
+        }
+
+        setting = new KeyValuePair<string, string>(text.Substring(0, eq).Trim(), text.Substring(eq + 1));
+        return true;
+    }
+
+    private static MpConfigLayer ReadJson(string layerName, string path)
+    {
+        string full = Path.GetFullPath(path);
+        string description = $"{layerName} {full}";
+        if (!File.Exists(full))
+        {
+            throw new MpConfigException(description, "file not found");
+        }
+
+        IConfigurationRoot root;
+        try
+        {
+            // A stream rather than AddJsonFile: no file provider or change watcher to set up (start-up time).
+            using var stream = File.OpenRead(full);
+            root = new ConfigurationBuilder().AddJsonStream(stream).Build();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new MpConfigException(description, "cannot read: " + e.Message, e);
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            // Parse errors arrive as JsonException, or wrapped (FormatException/InvalidDataException) with the
+            // position in the inner exception.
+            string reason = e.InnerException?.Message ?? e.Message;
+            throw new MpConfigException(description, "not valid JSON: " + reason, e);
+        }
+
+        // Nested objects flatten to "A:B" keys, which are then reported as unknown options; sorted for stable errors.
+        var values = new List<KeyValuePair<string, string?>>();
+        foreach (var pair in root.AsEnumerable(makePathsRelative: true))
+        {
+            if (pair.Value != null || !HasChildren(root, pair.Key))
+            {
+                values.Add(pair);
+            }
+        }
+
+        values.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return new MpConfigLayer(layerName, full, values);
+    }
+
+    private static bool HasChildren(IConfiguration root, string key)
+    {
+        foreach (var _ in root.GetSection(key).GetChildren())
+        {
+            return true;
+        }
+
+        return false;
+    }
+}
