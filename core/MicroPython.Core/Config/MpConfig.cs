@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 
 namespace MicroPython.Config;
 
@@ -12,15 +13,17 @@ namespace MicroPython.Config;
 public sealed class MpConfig
 {
     private readonly Dictionary<string, MpConfigValue> _values;
+    private readonly ReadOnlyDictionary<string, MpConfigValue> _readOnly;
 
     /// <summary>Creates a configuration from already validated values.</summary>
     public MpConfig(IReadOnlyDictionary<string, MpConfigValue> values)
     {
         _values = new Dictionary<string, MpConfigValue>(values, StringComparer.Ordinal);
+        _readOnly = new ReadOnlyDictionary<string, MpConfigValue>(_values);
     }
 
     /// <summary>Every option with its value, in no particular order.</summary>
-    public IReadOnlyDictionary<string, MpConfigValue> Values => _values;
+    public IReadOnlyDictionary<string, MpConfigValue> Values => _readOnly;
 
     /// <summary>True if the option is present.</summary>
     public bool Has(string key) => _values.ContainsKey(key);
