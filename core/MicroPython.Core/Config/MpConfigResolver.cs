@@ -12,15 +12,33 @@ namespace MicroPython.Config;
 public static class MpConfigResolver
 {
     /// <summary>Resolves <paramref name="layers"/> (earliest first); throws <see cref="MpConfigException"/> for bad input.</summary>
-    public static MpConfig Resolve(IEnumerable<MpConfigLayer> layers)
+    public static MpConfig Resolve(IEnumerable<MpConfigLayer> layers) => Resolve(layers, null);
+
+    /// <summary>
+    /// Resolves <paramref name="layers"/> with options declared by plug-ins (<see cref="MpOption.PluginFlag"/>)
+    /// known besides the catalogue; a plug-in option named like a catalogue option is ignored (the kernel's wins).
+    /// </summary>
+    public static MpConfig Resolve(IEnumerable<MpConfigLayer> layers, IReadOnlyList<MpOption>? pluginOptions)
     {
+        var extra = new Dictionary<string, MpOption>(StringComparer.OrdinalIgnoreCase);
+        if (pluginOptions != null)
+        {
+            foreach (var o in pluginOptions)
+            {
+                if (!MpOptionCatalog.TryGet(o.Name, out _))
+                {
+                    extra[o.Name] = o;
+                }
+            }
+        }
+
         var explicitValues = new Dictionary<string, MpConfigValue>(StringComparer.Ordinal);
         foreach (var layer in layers)
         {
             foreach (var pair in layer.Values)
             {
                 string raw = pair.Value ?? string.Empty;
-                if (!MpOptionCatalog.TryGet(pair.Key, out var option))
+                if (!MpOptionCatalog.TryGet(pair.Key, out var option) && !extra.TryGetValue(pair.Key, out option))
                 {
                     throw new MpConfigException(pair.Key, raw, layer.Description, "unknown option");
                 }
@@ -34,13 +52,14 @@ public static class MpConfigResolver
             }
         }
 
-        return WithDefaults(explicitValues);
+        return WithDefaults(explicitValues, extra);
     }
 
     /// <summary>The catalogue defaults alone (no port, board or user settings): ROM level CORE_FEATURES.</summary>
-    public static MpConfig Defaults() => WithDefaults(new Dictionary<string, MpConfigValue>(StringComparer.Ordinal));
+    public static MpConfig Defaults() =>
+        WithDefaults(new Dictionary<string, MpConfigValue>(StringComparer.Ordinal), new Dictionary<string, MpOption>(StringComparer.Ordinal));
 
-    private static MpConfig WithDefaults(Dictionary<string, MpConfigValue> explicitValues)
+    private static MpConfig WithDefaults(Dictionary<string, MpConfigValue> explicitValues, Dictionary<string, MpOption> extra)
     {
         var resolved = new Dictionary<string, MpConfigValue>(explicitValues, StringComparer.Ordinal);
         var inProgress = new HashSet<string>(StringComparer.Ordinal);
@@ -60,7 +79,8 @@ public static class MpConfigResolver
                 throw new InvalidOperationException($"configuration defaults of {key} depend on themselves");
             }
 
-            string text = MpOptionCatalog.Get(key).DefaultFor(context!);
+            var option = MpOptionCatalog.TryGet(key, out var known) ? known : extra[key];
+            string text = option.DefaultFor(context!);
             inProgress.Remove(key);
             resolved[key] = new MpConfigValue(text, MpConfigLayer.Core);
             return text;
@@ -70,6 +90,11 @@ public static class MpConfigResolver
         int romLevel = romOption.EnumValueOf(ValueOf(MpOptionCatalog.RomLevel));
         context = new MpDefaultContext(romLevel, ValueOf);
         foreach (var option in MpOptionCatalog.All)
+        {
+            ValueOf(option.Name);
+        }
+
+        foreach (var option in extra.Values)
         {
             ValueOf(option.Name);
         }

@@ -21,6 +21,31 @@ public sealed class MpOption
         _default = defaultValue;
     }
 
+    /// <summary>
+    /// A 0/1 option declared by a plug-in rather than the kernel (a third-party module's enabling flag, say), so
+    /// that layers may set it like any catalogue option. Pass it to the resolver with the layers.
+    /// </summary>
+    /// <param name="name">The option's name: <c>MICROPY_</c> followed by upper-case letters, digits and underscores.</param>
+    /// <param name="defaultOn">The value when no layer sets it.</param>
+    /// <param name="description">What the option switches, in one line.</param>
+    public static MpOption PluginFlag(string name, bool defaultOn, string description)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        bool valid = name.Length > 8 && name.StartsWith("MICROPY_", StringComparison.Ordinal);
+        foreach (char c in name)
+        {
+            valid &= c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
+        }
+
+        if (!valid)
+        {
+            throw new ArgumentException($"'{name}' is not an option name (MICROPY_ and upper-case letters, digits, underscores)", nameof(name));
+        }
+
+        string value = defaultOn ? "1" : "0";
+        return new MpOption(name, MpOptionKind.Bool, description, _ => value);
+    }
+
     /// <summary>MicroPython's name, e.g. <c>MICROPY_PY_JSON</c>.</summary>
     public string Name { get; }
 

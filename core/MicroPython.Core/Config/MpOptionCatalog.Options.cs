@@ -85,6 +85,7 @@ public static partial class MpOptionCatalog
         ModuleFlag("MICROPY_PY_JSON", ExtraFeatures, "json"),
         ModuleFlag("MICROPY_PY_HEAPQ", ExtraFeatures, "heapq"),
         ModuleFlag("MICROPY_PY_BINASCII", ExtraFeatures, "binascii"),
+        new("MICROPY_PY_BINASCII_CRC32", MpOptionKind.Bool, "binascii.crc32 (read by the binascii plug-in)", c => c.AtLeast(ExtraFeatures) && c.IsOn("MICROPY_PY_BINASCII") ? "1" : "0"),
 
         // --- sys attributes (0 removes them from the sys module) ---
         SysFlag("MICROPY_PY_SYS_EXIT", _ => true, "exit"),

@@ -22,7 +22,7 @@ public static class MpConfigLoader
     public static MpConfig Load(MpConfigSources sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        return MpConfigResolver.Resolve(Layers(sources));
+        return MpConfigResolver.Resolve(Layers(sources), sources.PluginOptions);
     }
 
     /// <summary>The layers of <paramref name="sources"/> in order, unvalidated (for tools that show where values come from).</summary>

@@ -25,6 +25,12 @@ public sealed class MpConfigSources
     /// </summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Options declared by plug-ins (their enabling flags, <see cref="MicroPython.Config.MpOption.PluginFlag"/>), so
+    /// layers may set them; without this an option outside the kernel's catalogue is an unknown key.
+    /// </summary>
+    public IReadOnlyList<MicroPython.Config.MpOption> PluginOptions { get; init; } = new List<MicroPython.Config.MpOption>();
+
     /// <summary>Command-line settings in the order given, each <c>KEY=VALUE</c> (later wins).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> CommandLine { get; init; } = new List<KeyValuePair<string, string>>();
 }

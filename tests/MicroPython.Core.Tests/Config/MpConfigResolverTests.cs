@@ -115,4 +115,19 @@ public sealed class MpConfigResolverTests
         var config = MpConfigResolver.Defaults();
         Assert.False(config.Values is System.Collections.Generic.IDictionary<string, MpConfigValue> { IsReadOnly: false });
     }
+
+    [Fact]
+    public void PluginFlagsCanBeSetLikeCatalogueOptionsAndDefaultAsDeclared()
+    {
+        var flags = new[] { MpOption.PluginFlag("MICROPY_PY_MYMOD", true, "module mymod"), MpOption.PluginFlag("MICROPY_PY_OTHER", false, "module other") };
+        var config = MpConfigResolver.Resolve(new[] { Layer(MpConfigLayer.UserFile, ("MICROPY_PY_MYMOD", "0")) }, flags);
+        Assert.False(config.GetBool("MICROPY_PY_MYMOD"));
+        Assert.Equal(MpConfigLayer.UserFile, config.LayerOf("MICROPY_PY_MYMOD"));
+        Assert.False(config.GetBool("MICROPY_PY_OTHER"));
+        Assert.Equal(MpConfigLayer.Core, config.LayerOf("MICROPY_PY_OTHER"));
+
+        var e = Assert.Throws<MpConfigException>(() => MpConfigResolver.Resolve(new[] { Layer(MpConfigLayer.UserFile, ("MICROPY_PY_MYMOD", "0")) }));
+        Assert.Equal("MICROPY_PY_MYMOD=0 from user file: unknown option", e.Message);
+        Assert.Throws<System.ArgumentException>(() => MpOption.PluginFlag("py_mymod", true, "bad name"));
+    }
 }
