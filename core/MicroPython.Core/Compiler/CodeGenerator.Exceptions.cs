@@ -167,6 +167,7 @@ internal sealed partial class CodeGenerator
 
     private void CheckAsyncAllowed(Stmt stmt)
     {
+        RequireFeature(_options.AsyncAwait, stmt);
         if ((_scope.ScopeFlags & ScopeFlags.Generator) == 0)
         {
             throw Error(stmt, "async for/with outside async function");

@@ -134,16 +134,19 @@ internal sealed partial class CodeGenerator
                 CompileYieldFrom();
                 break;
             case Await await:
+                RequireFeature(_options.AsyncAwait, await);
                 CheckYieldAllowed(await, "'await' outside function");
                 CompileExpr(await.Value);
                 CompileYieldFrom();
                 break;
             case NamedExpr named:
+                RequireFeature(_options.AssignmentExpressions, named);
                 CompileNamedExpr(named);
                 break;
             case Starred:
                 throw Error(e, "*x must be assignment target");
             case JoinedStr fstring:
+                RequireFeature(_options.FStrings, fstring);
                 CompileFString(fstring);
                 break;
             default:

@@ -10,6 +10,7 @@ internal sealed partial class CodeGenerator
 {
     private void CompileFunctionDef(FunctionDef def)
     {
+        RequireFeature(!def.IsAsync || _options.AsyncAwait, def);
         int userDecorators = CompileDecorators(def.Decorators);
         Scope scope = ChildScope(def, ScopeKind.Function, def.Name);
         CompileFunctionHeader(scope, def.Args);

@@ -357,6 +357,19 @@ internal sealed partial class CodeGenerator
 
     // ---- errors and lines ----
 
+    /// <summary>
+    /// Syntax a configuration leaves out (<see cref="CompileOptions.FStrings"/> …) is rejected as MicroPython's
+    /// parser rejects it when built without the feature: <c>SyntaxError: invalid syntax</c> at its line.
+    /// </summary>
+    private void RequireFeature(bool enabled, Node node)
+    {
+        if (!enabled)
+        {
+            // A parser error in MicroPython, so the traceback line names no block.
+            throw new CompileException(CompileErrorKind.SyntaxError, "invalid syntax", _fileName, node.Line);
+        }
+    }
+
     private CompileException Error(Node? node, string message)
     {
         int line = node?.Line ?? 0;

@@ -23,4 +23,13 @@ public sealed class CompileOptions
 
     /// <summary>Bits of a small int on the target (31 for mpy-cross, 63 on 64-bit unix); larger ints become constants.</summary>
     public int SmallIntBits { get; init; } = 31;
+
+    /// <summary><c>MICROPY_PY_FSTRINGS</c>: f-string literals; without them <c>f'…'</c> is a syntax error.</summary>
+    public bool FStrings { get; init; } = true;
+
+    /// <summary><c>MICROPY_PY_ASYNC_AWAIT</c>: <c>async def</c>, <c>await</c>, <c>async for</c>/<c>with</c>; without it they are syntax errors.</summary>
+    public bool AsyncAwait { get; init; } = true;
+
+    /// <summary><c>MICROPY_PY_ASSIGN_EXPR</c>: the <c>:=</c> operator; without it a syntax error.</summary>
+    public bool AssignmentExpressions { get; init; } = true;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using MicroPython.Compiler;
 using MicroPython.Objects;
 using MicroPython.Runtime;
 
@@ -24,6 +25,12 @@ public static class MpConfigApplier
         runtime.WordSizeBytes = (int)config.GetInt(MpOptionCatalog.BytesPerWord, runtime.WordSizeBytes);
         runtime.MaxRecursionDepth = (int)config.GetInt(MpOptionCatalog.MaxRecursionDepth, runtime.MaxRecursionDepth);
         runtime.OptimizationLevel = (int)config.GetInt(MpOptionCatalog.OptLevel, runtime.OptimizationLevel);
+        runtime.CompilerFeatures = new CompileOptions
+        {
+            FStrings = config.GetBool(MpOptionCatalog.FStrings),
+            AsyncAwait = config.GetBool(MpOptionCatalog.AsyncAwait),
+            AssignmentExpressions = config.GetBool(MpOptionCatalog.AssignExpr),
+        };
 
         var sysAttributesOff = new List<string>();
         foreach (var option in MpOptionCatalog.All)

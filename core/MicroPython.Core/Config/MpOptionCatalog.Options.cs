@@ -34,6 +34,15 @@ public static partial class MpOptionCatalog
     /// <summary><c>MICROPY_OPT_LEVEL</c>: the initial <c>micropython.opt_level()</c> (what <c>-O</c> sets).</summary>
     public const string OptLevel = "MICROPY_OPT_LEVEL";
 
+    /// <summary><c>MICROPY_PY_FSTRINGS</c>.</summary>
+    public const string FStrings = "MICROPY_PY_FSTRINGS";
+
+    /// <summary><c>MICROPY_PY_ASYNC_AWAIT</c>.</summary>
+    public const string AsyncAwait = "MICROPY_PY_ASYNC_AWAIT";
+
+    /// <summary><c>MICROPY_PY_ASSIGN_EXPR</c>.</summary>
+    public const string AssignExpr = "MICROPY_PY_ASSIGN_EXPR";
+
     private static readonly MpOption[] s_options =
     {
         // --- presets and core behaviour ---
@@ -61,6 +70,11 @@ public static partial class MpOptionCatalog
         {
             Min = 0, Max = 3,
         },
+
+        // --- language features the compiler accepts (off: a syntax error) ---
+        Flag(FStrings, ExtraFeatures, "f-string literals"),
+        Flag(AsyncAwait, CoreFeatures, "async def, await, async for/with"),
+        Flag(AssignExpr, CoreFeatures, "the := operator"),
 
         // --- built-in functions, types and constants (0 removes the names from builtins) ---
         Builtin("MICROPY_PY_BUILTINS_SET", c => c.AtLeast(CoreFeatures), "set"),

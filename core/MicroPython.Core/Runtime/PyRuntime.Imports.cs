@@ -415,7 +415,15 @@ public sealed partial class PyRuntime
 
         try
         {
-            return PythonCompiler.Compile(source, fileName, mode, new CompileOptions { OptimizationLevel = OptimizationLevel });
+            var features = CompilerFeatures;
+            var options = new CompileOptions
+            {
+                OptimizationLevel = OptimizationLevel,
+                FStrings = features.FStrings,
+                AsyncAwait = features.AsyncAwait,
+                AssignmentExpressions = features.AssignmentExpressions,
+            };
+            return PythonCompiler.Compile(source, fileName, mode, options);
         }
         catch (CompileException ce)
         {

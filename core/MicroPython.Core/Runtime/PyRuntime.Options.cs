@@ -69,6 +69,12 @@ public sealed partial class PyRuntime
 
     private FloatImplementation _floatImpl = FloatImplementation.Double;
 
+    /// <summary>
+    /// The language features the compiler accepts (<c>MICROPY_PY_FSTRINGS</c>, <c>MICROPY_PY_ASYNC_AWAIT</c>,
+    /// <c>MICROPY_PY_ASSIGN_EXPR</c>); the optimisation level is taken from <see cref="OptimizationLevel"/> instead.
+    /// </summary>
+    public Compiler.CompileOptions CompilerFeatures { get; set; } = Compiler.CompileOptions.Default;
+
     /// <summary><c>MICROPY_ENABLE_COMPILER</c>: false leaves only precompiled (.mpy) and frozen code runnable.</summary>
     public bool CompilerEnabled { get; set; } = true;
 

@@ -46,7 +46,10 @@ public sealed class MpOptionCatalogTests
     {
         // A flag that removes nothing must be one the applier binds to a runtime field.
         // MICROPY_PY_BINASCII_CRC32 is read by the binascii plug-in when it builds the module.
-        var bound = new HashSet<string> { MpOptionCatalog.EnableCompiler, "MICROPY_PY_BINASCII_CRC32" };
+        var bound = new HashSet<string>
+        {
+            MpOptionCatalog.EnableCompiler, "MICROPY_PY_BINASCII_CRC32", MpOptionCatalog.FStrings, MpOptionCatalog.AsyncAwait, MpOptionCatalog.AssignExpr,
+        };
         foreach (var option in MpOptionCatalog.All)
         {
             if (option.Kind == MpOptionKind.Bool)

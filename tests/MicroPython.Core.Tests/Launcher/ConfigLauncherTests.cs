@@ -260,6 +260,28 @@ public sealed class ConfigLauncherTests
         Assert.Equal(all(false), Run(dir, null, "--set", flag + "=0", "-c", script).Stdout);
     }
 
+    [Theory]
+    [InlineData("MICROPY_PY_FSTRINGS", "x = 1\nprint(f'{x}!')", "1!\n", 2)]
+    [InlineData("MICROPY_PY_ASSIGN_EXPR", "print(1)\nif (n := 3) > 2:\n  print(n)", "1\n3\n", 2)]
+    [InlineData("MICROPY_PY_ASYNC_AWAIT", "print(1)\nasync def f():\n  pass\nprint(2)", "1\n2\n", 2)]
+    [InlineData("MICROPY_PY_ASYNC_AWAIT", "print(1)\ndef g():\n  yield\ndef f():\n  await g()\nprint(2)", "1\n2\n", 5)]
+    public void DisabledSyntaxIsASyntaxError(string flag, string script, string output, int line)
+    {
+        var dir = TempDir();
+        var on = Run(dir, null, "-c", script);
+        Assert.Equal(output, on.Stdout);
+        var off = Run(dir, null, "--set", flag + "=0", "-c", script);
+        Assert.Equal(1, off.ExitCode);
+        Assert.Equal($"Traceback (most recent call last):\n  File \"<stdin>\", line {line}\nSyntaxError: invalid syntax\n", off.Stdout);
+    }
+
+    [Fact]
+    public void DisabledSyntaxIsAlsoRefusedByEvalAndExec()
+    {
+        var r = Run(TempDir(), null, "--set", "MICROPY_PY_FSTRINGS=0", "-c", "try:\n  eval(\"f'{1}'\")\nexcept SyntaxError as e:\n  print('SyntaxError', e)");
+        Assert.Equal("SyntaxError invalid syntax\n", r.Stdout);
+    }
+
     [Fact]
     public void MaxRecursionDepthLimitsPythonCalls()
     {
