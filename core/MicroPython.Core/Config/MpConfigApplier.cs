@@ -25,6 +25,7 @@ public static class MpConfigApplier
         runtime.WordSizeBytes = (int)config.GetInt(MpOptionCatalog.BytesPerWord, runtime.WordSizeBytes);
         runtime.MaxRecursionDepth = (int)config.GetInt(MpOptionCatalog.MaxRecursionDepth, runtime.MaxRecursionDepth);
         runtime.OptimizationLevel = (int)config.GetInt(MpOptionCatalog.OptLevel, runtime.OptimizationLevel);
+        runtime.SourceLinesInTracebacks = config.GetBool(MpOptionCatalog.SourceLine);
         runtime.CompilerFeatures = new CompileOptions
         {
             FStrings = config.GetBool(MpOptionCatalog.FStrings),

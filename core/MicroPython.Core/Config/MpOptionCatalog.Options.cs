@@ -34,6 +34,9 @@ public static partial class MpOptionCatalog
     /// <summary><c>MICROPY_OPT_LEVEL</c>: the initial <c>micropython.opt_level()</c> (what <c>-O</c> sets).</summary>
     public const string OptLevel = "MICROPY_OPT_LEVEL";
 
+    /// <summary><c>MICROPY_ENABLE_SOURCE_LINE</c>.</summary>
+    public const string SourceLine = "MICROPY_ENABLE_SOURCE_LINE";
+
     /// <summary><c>MICROPY_PY_FSTRINGS</c>.</summary>
     public const string FStrings = "MICROPY_PY_FSTRINGS";
 
@@ -57,6 +60,7 @@ public static partial class MpOptionCatalog
         Enum(LongIntImpl, new[] { "NONE", "LONGLONG", "MPZ" }, _ => "NONE", "ints beyond the small-int range: none, 64-bit or arbitrary precision"),
         Enum(FloatImpl, new[] { "NONE", "FLOAT", "DOUBLE" }, _ => "NONE", "float type: none, single or double precision"),
         Flag(EnableCompiler, CoreFeatures, "the compiler: without it only precompiled (.mpy) and frozen code runs"),
+        Flag(SourceLine, ExtraFeatures, "line numbers in tracebacks"),
         new(HeapSize, MpOptionKind.Size, "bytes of Python heap", _ => "2097152") { Min = 700 },
         new(BytesPerWord, MpOptionKind.Int, "machine word of the board in bytes (4 or 8): sizes objects and GC blocks", _ => "8")
         {

@@ -75,6 +75,9 @@ public sealed partial class PyRuntime
     /// </summary>
     public Compiler.CompileOptions CompilerFeatures { get; set; } = Compiler.CompileOptions.Default;
 
+    /// <summary><c>MICROPY_ENABLE_SOURCE_LINE</c>: tracebacks show <c>, line N</c> for each frame.</summary>
+    public bool SourceLinesInTracebacks { get; set; } = true;
+
     /// <summary><c>MICROPY_ENABLE_COMPILER</c>: false leaves only precompiled (.mpy) and frozen code runnable.</summary>
     public bool CompilerEnabled { get; set; } = true;
 

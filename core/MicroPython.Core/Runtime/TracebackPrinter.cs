@@ -18,12 +18,18 @@ public static class TracebackPrinter
     public static string Format(PyObject exception)
     {
         var sb = new StringBuilder();
+        bool lines = PyRuntime.CurrentOrNull?.SourceLinesInTracebacks ?? true;
         if (exception.NativeSelf is ExceptionObject native && native.Traceback.Count > 0)
         {
             sb.Append("Traceback (most recent call last):\n");
             foreach (var entry in native.Traceback)
             {
-                sb.Append("  File \"").Append(entry.File).Append("\", line ").Append(entry.Line);
+                sb.Append("  File \"").Append(entry.File).Append('"');
+                if (lines)
+                {
+                    sb.Append(", line ").Append(entry.Line);
+                }
+
                 if (entry.Block != null)
                 {
                     sb.Append(", in ").Append(entry.Block);

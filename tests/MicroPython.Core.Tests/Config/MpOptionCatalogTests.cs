@@ -49,6 +49,7 @@ public sealed class MpOptionCatalogTests
         var bound = new HashSet<string>
         {
             MpOptionCatalog.EnableCompiler, "MICROPY_PY_BINASCII_CRC32", MpOptionCatalog.FStrings, MpOptionCatalog.AsyncAwait, MpOptionCatalog.AssignExpr,
+            MpOptionCatalog.SourceLine,
         };
         foreach (var option in MpOptionCatalog.All)
         {

@@ -134,7 +134,8 @@ public sealed class ConfigLauncherTests
         Assert.Equal(("DETAILED", "port"), Shown(core, "MICROPY_ERROR_REPORTING")); // set explicitly by the port
 
         var r = Run(dir, null, "--set", "MICROPY_CONFIG_ROM_LEVEL=CORE_FEATURES", "-c", "print(set([1]))\ntry:\n  import json\nexcept ImportError as e:\n  print(e)\nfrozenset");
-        Assert.Equal("{1}\nno module named 'json'\nTraceback (most recent call last):\n  File \"<stdin>\", line 6, in <module>\nNameError: name 'frozenset' isn't defined\n", r.Stdout);
+        // Below EXTRA_FEATURES tracebacks carry no line numbers either (MICROPY_ENABLE_SOURCE_LINE).
+        Assert.Equal("{1}\nno module named 'json'\nTraceback (most recent call last):\n  File \"<stdin>\", in <module>\nNameError: name 'frozenset' isn't defined\n", r.Stdout);
     }
 
     [Fact]
@@ -280,6 +281,15 @@ public sealed class ConfigLauncherTests
     {
         var r = Run(TempDir(), null, "--set", "MICROPY_PY_FSTRINGS=0", "-c", "try:\n  eval(\"f'{1}'\")\nexcept SyntaxError as e:\n  print('SyntaxError', e)");
         Assert.Equal("SyntaxError invalid syntax\n", r.Stdout);
+    }
+
+    [Fact]
+    public void SourceLineOptionControlsLineNumbersInTracebacks()
+    {
+        var dir = TempDir();
+        string script = "def f():\n  raise ValueError('x')\nf()";
+        Assert.Equal("Traceback (most recent call last):\n  File \"<stdin>\", line 3, in <module>\n  File \"<stdin>\", line 2, in f\nValueError: x\n", Run(dir, null, "-c", script).Stdout);
+        Assert.Equal("Traceback (most recent call last):\n  File \"<stdin>\", in <module>\n  File \"<stdin>\", in f\nValueError: x\n", Run(dir, null, "--set", "MICROPY_ENABLE_SOURCE_LINE=0", "-c", script).Stdout);
     }
 
     [Fact]
