@@ -61,7 +61,9 @@ public static partial class MpOptionCatalog
         Enum(FloatImpl, new[] { "NONE", "FLOAT", "DOUBLE" }, _ => "NONE", "float type: none, single or double precision"),
         Flag(EnableCompiler, CoreFeatures, "the compiler: without it only precompiled (.mpy) and frozen code runs"),
         Flag(SourceLine, ExtraFeatures, "line numbers in tracebacks"),
-        new(HeapSize, MpOptionKind.Size, "bytes of Python heap", _ => "2097152") { Min = 700 },
+        // 8 MB is the runtime's own default (PyRuntime.HeapSizeBytes), so a runtime behaves the same with or without a
+        // configuration; a port or board states its real RAM.
+        new(HeapSize, MpOptionKind.Size, "bytes of Python heap", _ => "8388608") { Min = 700 },
         new(BytesPerWord, MpOptionKind.Int, "machine word of the board in bytes (4 or 8): sizes objects and GC blocks", _ => "8")
         {
             Min = 4, Max = 8, Choices = new long[] { 4, 8 },

@@ -55,7 +55,7 @@ public sealed class ConfigLauncherTests
         Assert.Equal(("MPZ", "port"), Shown(r, "MICROPY_LONGINT_IMPL"));
         Assert.Equal(("DOUBLE", "port"), Shown(r, "MICROPY_FLOAT_IMPL"));
         Assert.Equal(("EXTRA_FEATURES", "port"), Shown(r, "MICROPY_CONFIG_ROM_LEVEL"));
-        Assert.Equal(("2097152", "port"), Shown(r, "MICROPY_HEAP_SIZE"));
+        Assert.Equal(("8388608", "core"), Shown(r, "MICROPY_HEAP_SIZE"));
         Assert.Equal(("1", "core"), Shown(r, "MICROPY_PY_JSON"));
         Assert.Equal(string.Empty, r.Stderr);
     }
