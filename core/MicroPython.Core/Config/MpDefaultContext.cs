@@ -27,4 +27,7 @@ public sealed class MpDefaultContext
 
     /// <summary>True when another boolean option is effectively 1.</summary>
     public bool IsOn(string key) => _valueOf(key) == "1";
+
+    /// <summary>True when another option enables its feature: a flag that is 1, an enum that is not NONE.</summary>
+    public bool IsEnabled(string key) => _valueOf(key) is not ("0" or "NONE");
 }

@@ -11,9 +11,9 @@ namespace MicroPython.Config;
 /// </summary>
 public sealed class MpOption
 {
-    private readonly Func<MpDefaultContext, string> _default;
+    private readonly MpDefault _default;
 
-    internal MpOption(string name, MpOptionKind kind, string description, Func<MpDefaultContext, string> defaultValue)
+    internal MpOption(string name, MpOptionKind kind, string description, MpDefault defaultValue)
     {
         Name = name;
         Kind = kind;
@@ -42,8 +42,7 @@ public sealed class MpOption
             throw new ArgumentException($"'{name}' is not an option name (MICROPY_ and upper-case letters, digits, underscores)", nameof(name));
         }
 
-        string value = defaultOn ? "1" : "0";
-        return new MpOption(name, MpOptionKind.Bool, description, _ => value);
+        return new MpOption(name, MpOptionKind.Bool, description, MpDefault.Always(defaultOn ? "1" : "0"));
     }
 
     /// <summary>MicroPython's name, e.g. <c>MICROPY_PY_JSON</c>.</summary>
@@ -80,7 +79,7 @@ public sealed class MpOption
     public IReadOnlyList<string> SysAttributes { get; init; } = Array.Empty<string>();
 
     /// <summary>The default in canonical text, given the ROM level and the other options' values.</summary>
-    public string DefaultFor(MpDefaultContext context) => _default(context);
+    public string DefaultFor(MpDefaultContext context) => _default.ValueFor(context);
 
     /// <summary>The number behind a canonical enum name (e.g. <c>DETAILED</c> → 3), or −1.</summary>
     public int EnumValueOf(string canonical)

@@ -49,30 +49,30 @@ public static partial class MpOptionCatalog
     private static readonly MpOption[] s_options =
     {
         // --- presets and core behaviour ---
-        new(RomLevel, MpOptionKind.Enum, "feature level: the default of every option not set explicitly", _ => Names[1])
+        new(RomLevel, MpOptionKind.Enum, "feature level: the default of every option not set explicitly", MpDefault.Always(Names[1]))
         {
             EnumNames = Names,
             EnumValues = new[] { Minimum, CoreFeatures, BasicFeatures, ExtraFeatures, FullFeatures, Everything },
         },
         Enum(ErrorReporting, new[] { "NONE", "TERSE", "NORMAL", "DETAILED" },
-            c => c.AtLeast(FullFeatures) ? "DETAILED" : c.AtLeast(CoreFeatures) ? "NORMAL" : "TERSE",
+            MpDefault.PerLevel("TERSE", "NORMAL", "NORMAL", "NORMAL", "DETAILED", "DETAILED"),
             "detail of exception messages"),
-        Enum(LongIntImpl, new[] { "NONE", "LONGLONG", "MPZ" }, _ => "NONE", "ints beyond the small-int range: none, 64-bit or arbitrary precision"),
-        Enum(FloatImpl, new[] { "NONE", "FLOAT", "DOUBLE" }, _ => "NONE", "float type: none, single or double precision"),
+        Enum(LongIntImpl, new[] { "NONE", "LONGLONG", "MPZ" }, MpDefault.Always("NONE"), "ints beyond the small-int range: none, 64-bit or arbitrary precision"),
+        Enum(FloatImpl, new[] { "NONE", "FLOAT", "DOUBLE" }, MpDefault.Always("NONE"), "float type: none, single or double precision"),
         Flag(EnableCompiler, CoreFeatures, "the compiler: without it only precompiled (.mpy) and frozen code runs"),
         Flag(SourceLine, ExtraFeatures, "line numbers in tracebacks"),
         // 8 MB is the runtime's own default (PyRuntime.HeapSizeBytes), so a runtime behaves the same with or without a
         // configuration; a port or board states its real RAM.
-        new(HeapSize, MpOptionKind.Size, "bytes of Python heap", _ => "8388608") { Min = 700 },
-        new(BytesPerWord, MpOptionKind.Int, "machine word of the board in bytes (4 or 8): sizes objects and GC blocks", _ => "8")
+        new(HeapSize, MpOptionKind.Size, "bytes of Python heap", MpDefault.Always("8388608")) { Min = 700 },
+        new(BytesPerWord, MpOptionKind.Int, "machine word of the board in bytes (4 or 8): sizes objects and GC blocks", MpDefault.Always("8"))
         {
             Min = 4, Max = 8, Choices = new long[] { 4, 8 },
         },
-        new(MaxRecursionDepth, MpOptionKind.Int, "Python call depth that raises RuntimeError: maximum recursion depth exceeded", _ => "1000")
+        new(MaxRecursionDepth, MpOptionKind.Int, "Python call depth that raises RuntimeError: maximum recursion depth exceeded", MpDefault.Always("1000"))
         {
             Min = 8, Max = 1_000_000,
         },
-        new(OptLevel, MpOptionKind.Int, "initial optimisation level (-O): 1+ drops asserts and sets __debug__ false", _ => "0")
+        new(OptLevel, MpOptionKind.Int, "initial optimisation level (-O): 1+ drops asserts and sets __debug__ false", MpDefault.Always("0"))
         {
             Min = 0, Max = 3,
         },
@@ -83,21 +83,21 @@ public static partial class MpOptionCatalog
         Flag(AssignExpr, CoreFeatures, "the := operator"),
 
         // --- built-in functions, types and constants (0 removes the names from builtins) ---
-        Builtin("MICROPY_PY_BUILTINS_SET", c => c.AtLeast(CoreFeatures), "set"),
-        Builtin("MICROPY_PY_BUILTINS_FROZENSET", c => c.AtLeast(ExtraFeatures), "frozenset"),
-        Builtin("MICROPY_PY_BUILTINS_BYTEARRAY", c => c.AtLeast(CoreFeatures), "bytearray"),
-        Builtin("MICROPY_PY_BUILTINS_MEMORYVIEW", c => c.AtLeast(ExtraFeatures), "memoryview"),
-        Builtin("MICROPY_PY_BUILTINS_COMPLEX", c => c.ValueOf(FloatImpl) != "NONE", "complex"),
-        Builtin("MICROPY_PY_BUILTINS_PROPERTY", c => c.AtLeast(CoreFeatures), "property"),
-        Builtin("MICROPY_PY_BUILTINS_ENUMERATE", c => c.AtLeast(CoreFeatures), "enumerate"),
-        Builtin("MICROPY_PY_BUILTINS_FILTER", c => c.AtLeast(CoreFeatures), "filter"),
-        Builtin("MICROPY_PY_BUILTINS_REVERSED", c => c.AtLeast(CoreFeatures), "reversed"),
-        Builtin("MICROPY_PY_BUILTINS_MIN_MAX", c => c.AtLeast(CoreFeatures), "min", "max"),
-        Builtin("MICROPY_PY_BUILTINS_NOTIMPLEMENTED", c => c.AtLeast(ExtraFeatures), "NotImplemented"),
-        Builtin("MICROPY_PY_BUILTINS_INPUT", c => c.AtLeast(ExtraFeatures), "input"),
-        Builtin("MICROPY_PY_BUILTINS_EVAL_EXEC", c => c.IsOn(EnableCompiler), "eval", "exec"),
-        Builtin("MICROPY_PY_BUILTINS_COMPILE", c => c.AtLeast(ExtraFeatures) && c.IsOn(EnableCompiler), "compile"),
-        Builtin("MICROPY_PY_BUILTINS_EXECFILE", c => c.AtLeast(ExtraFeatures) && c.IsOn(EnableCompiler), "execfile"),
+        Builtin("MICROPY_PY_BUILTINS_SET", CoreFeatures, null, "set"),
+        Builtin("MICROPY_PY_BUILTINS_FROZENSET", ExtraFeatures, null, "frozenset"),
+        Builtin("MICROPY_PY_BUILTINS_BYTEARRAY", CoreFeatures, null, "bytearray"),
+        Builtin("MICROPY_PY_BUILTINS_MEMORYVIEW", ExtraFeatures, null, "memoryview"),
+        Builtin("MICROPY_PY_BUILTINS_COMPLEX", Minimum, FloatImpl, "complex"),
+        Builtin("MICROPY_PY_BUILTINS_PROPERTY", CoreFeatures, null, "property"),
+        Builtin("MICROPY_PY_BUILTINS_ENUMERATE", CoreFeatures, null, "enumerate"),
+        Builtin("MICROPY_PY_BUILTINS_FILTER", CoreFeatures, null, "filter"),
+        Builtin("MICROPY_PY_BUILTINS_REVERSED", CoreFeatures, null, "reversed"),
+        Builtin("MICROPY_PY_BUILTINS_MIN_MAX", CoreFeatures, null, "min", "max"),
+        Builtin("MICROPY_PY_BUILTINS_NOTIMPLEMENTED", ExtraFeatures, null, "NotImplemented"),
+        Builtin("MICROPY_PY_BUILTINS_INPUT", ExtraFeatures, null, "input"),
+        Builtin("MICROPY_PY_BUILTINS_EVAL_EXEC", Minimum, EnableCompiler, "eval", "exec"),
+        Builtin("MICROPY_PY_BUILTINS_COMPILE", ExtraFeatures, EnableCompiler, "compile"),
+        Builtin("MICROPY_PY_BUILTINS_EXECFILE", ExtraFeatures, EnableCompiler, "execfile"),
 
         // --- modules (0 makes `import name` raise ImportError; module plug-ins read their flag too) ---
         ModuleFlag("MICROPY_PY_MICROPYTHON", CoreFeatures, "micropython"),
@@ -105,14 +105,14 @@ public static partial class MpOptionCatalog
         ModuleFlag("MICROPY_PY_JSON", ExtraFeatures, "json"),
         ModuleFlag("MICROPY_PY_HEAPQ", ExtraFeatures, "heapq"),
         ModuleFlag("MICROPY_PY_BINASCII", ExtraFeatures, "binascii"),
-        new("MICROPY_PY_BINASCII_CRC32", MpOptionKind.Bool, "binascii.crc32 (read by the binascii plug-in)", c => c.AtLeast(ExtraFeatures) && c.IsOn("MICROPY_PY_BINASCII") ? "1" : "0"),
+        Flag("MICROPY_PY_BINASCII_CRC32", ExtraFeatures, "binascii.crc32 (read by the binascii plug-in)", requires: "MICROPY_PY_BINASCII"),
 
         // --- sys attributes (0 removes them from the sys module) ---
-        SysFlag("MICROPY_PY_SYS_EXIT", _ => true, "exit"),
-        SysFlag("MICROPY_PY_SYS_MAXSIZE", c => c.AtLeast(ExtraFeatures), "maxsize"),
-        SysFlag("MICROPY_PY_SYS_STDFILES", c => c.AtLeast(ExtraFeatures), "stdin", "stdout", "stderr"),
-        SysFlag("MICROPY_PY_SYS_PS1_PS2", c => c.AtLeast(ExtraFeatures), "ps1", "ps2"),
-        SysFlag("MICROPY_PY_SYS_EXC_INFO", _ => false, "exc_info"),
-        SysFlag("MICROPY_PY_SYS_ATEXIT", _ => false, "atexit"),
+        SysFlag("MICROPY_PY_SYS_EXIT", Minimum, "exit"),
+        SysFlag("MICROPY_PY_SYS_MAXSIZE", ExtraFeatures, "maxsize"),
+        SysFlag("MICROPY_PY_SYS_STDFILES", ExtraFeatures, "stdin", "stdout", "stderr"),
+        SysFlag("MICROPY_PY_SYS_PS1_PS2", ExtraFeatures, "ps1", "ps2"),
+        SysFlag("MICROPY_PY_SYS_EXC_INFO", MpDefault.Never, "exc_info"),
+        SysFlag("MICROPY_PY_SYS_ATEXIT", MpDefault.Never, "atexit"),
     };
 }

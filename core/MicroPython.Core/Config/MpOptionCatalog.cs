@@ -40,18 +40,18 @@ public static partial class MpOptionCatalog
     }
 
     // Helpers that keep the table readable.
-    private static MpOption Flag(string name, int onFromLevel, string description) =>
-        new(name, MpOptionKind.Bool, description, c => c.AtLeast(onFromLevel) ? "1" : "0");
+    private static MpOption Flag(string name, int onFromLevel, string description, string? requires = null) =>
+        new(name, MpOptionKind.Bool, description, MpDefault.OnFrom(onFromLevel, requires));
 
-    private static MpOption Enum(string name, string[] names, Func<MpDefaultContext, string> defaultValue, string description) =>
+    private static MpOption Enum(string name, string[] names, MpDefault defaultValue, string description) =>
         new(name, MpOptionKind.Enum, description, defaultValue) { EnumNames = names };
 
-    private static MpOption Builtin(string name, Func<MpDefaultContext, bool> isOn, params string[] builtins) =>
-        new(name, MpOptionKind.Bool, "builtin " + string.Join(", ", builtins), c => isOn(c) ? "1" : "0") { Builtins = builtins };
+    private static MpOption Builtin(string name, int onFromLevel, string? requires, params string[] builtins) =>
+        new(name, MpOptionKind.Bool, "builtin " + string.Join(", ", builtins), MpDefault.OnFrom(onFromLevel, requires)) { Builtins = builtins };
 
     private static MpOption ModuleFlag(string name, int onFromLevel, string module) =>
-        new(name, MpOptionKind.Bool, $"module {module}", c => c.AtLeast(onFromLevel) ? "1" : "0") { Module = module };
+        new(name, MpOptionKind.Bool, $"module {module}", MpDefault.OnFrom(onFromLevel)) { Module = module };
 
-    private static MpOption SysFlag(string name, Func<MpDefaultContext, bool> isOn, params string[] attributes) =>
-        new(name, MpOptionKind.Bool, "sys." + string.Join(", sys.", attributes), c => isOn(c) ? "1" : "0") { SysAttributes = attributes };
+    private static MpOption SysFlag(string name, int onFromLevel, params string[] attributes) =>
+        new(name, MpOptionKind.Bool, "sys." + string.Join(", sys.", attributes), MpDefault.OnFrom(onFromLevel)) { SysAttributes = attributes };
 }
