@@ -33,7 +33,7 @@ public static class MpConfigApplier
             AssignmentExpressions = config.GetBool(MpOptionCatalog.AssignExpr),
         };
 
-        var sysAttributesOff = new List<string>();
+        var attributesOff = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
         foreach (var option in MpOptionCatalog.All)
         {
             if (option.Kind != MpOptionKind.Bool || config.GetBool(option.Name))
@@ -52,25 +52,42 @@ public static class MpConfigApplier
                 runtime.Modules.Remove(StrObject.Intern(module));
             }
 
-            sysAttributesOff.AddRange(option.SysAttributes);
+            if (option.AttributesOf is { } owner)
+            {
+                if (!attributesOff.TryGetValue(owner, out var names))
+                {
+                    attributesOff[owner] = names = new List<string>();
+                }
+
+                names.AddRange(option.Attributes);
+            }
+        }
+
+        // Without MICROPY_KBD_EXCEPTION, Ctrl-C is not turned into KeyboardInterrupt.
+        if (!config.GetBool(MpOptionCatalog.KbdException))
+        {
+            runtime.InterruptChar = -1;
         }
 
         // __debug__ is fixed when the builtins are populated; it follows the configured optimisation level.
         runtime.Builtins.SetItem("__debug__", BoolObject.From(runtime.OptimizationLevel == 0));
 
-        if (sysAttributesOff.Count > 0 && runtime.BuiltinModules.TryGetValue("sys", out var makeSys))
+        foreach (var (module, names) in attributesOff)
         {
-            // sys is created on first import; trim it as it is made.
-            runtime.BuiltinModules["sys"] = rt =>
+            if (runtime.BuiltinModules.TryGetValue(module, out var make))
             {
-                var sys = makeSys(rt);
-                foreach (var name in sysAttributesOff)
+                // Modules are created on first import; trim each as it is made.
+                runtime.BuiltinModules[module] = rt =>
                 {
-                    sys.Globals.Remove(StrObject.Intern(name));
-                }
+                    var created = make(rt);
+                    foreach (var name in names)
+                    {
+                        created.Globals.Remove(StrObject.Intern(name));
+                    }
 
-                return sys;
-            };
+                    return created;
+                };
+            }
         }
     }
 }

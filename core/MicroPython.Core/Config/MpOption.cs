@@ -75,8 +75,11 @@ public sealed class MpOption
     /// <summary>The module that cannot be imported when this flag is 0 (null if the flag is not a module switch).</summary>
     public string? Module { get; init; }
 
-    /// <summary>Attributes of the <c>sys</c> module that do not exist when this flag is 0.</summary>
-    public IReadOnlyList<string> SysAttributes { get; init; } = Array.Empty<string>();
+    /// <summary>The module whose <see cref="Attributes"/> this flag removes (<c>sys</c>, <c>micropython</c>), or null.</summary>
+    public string? AttributesOf { get; init; }
+
+    /// <summary>Attributes of module <see cref="AttributesOf"/> that do not exist when this flag is 0.</summary>
+    public IReadOnlyList<string> Attributes { get; init; } = Array.Empty<string>();
 
     /// <summary>The default in canonical text, given the ROM level and the other options' values.</summary>
     public string DefaultFor(MpDefaultContext context) => _default.ValueFor(context);

@@ -37,6 +37,9 @@ public static partial class MpOptionCatalog
     /// <summary><c>MICROPY_ENABLE_SOURCE_LINE</c>.</summary>
     public const string SourceLine = "MICROPY_ENABLE_SOURCE_LINE";
 
+    /// <summary><c>MICROPY_KBD_EXCEPTION</c>: Ctrl-C raises KeyboardInterrupt; <c>micropython.kbd_intr</c>.</summary>
+    public const string KbdException = "MICROPY_KBD_EXCEPTION";
+
     /// <summary><c>MICROPY_PY_FSTRINGS</c>.</summary>
     public const string FStrings = "MICROPY_PY_FSTRINGS";
 
@@ -107,12 +110,13 @@ public static partial class MpOptionCatalog
         ModuleFlag("MICROPY_PY_BINASCII", ExtraFeatures, "binascii"),
         Flag("MICROPY_PY_BINASCII_CRC32", ExtraFeatures, "binascii.crc32 (read by the binascii plug-in)", requires: "MICROPY_PY_BINASCII"),
 
-        // --- sys attributes (0 removes them from the sys module) ---
-        SysFlag("MICROPY_PY_SYS_EXIT", Minimum, "exit"),
-        SysFlag("MICROPY_PY_SYS_MAXSIZE", ExtraFeatures, "maxsize"),
-        SysFlag("MICROPY_PY_SYS_STDFILES", ExtraFeatures, "stdin", "stdout", "stderr"),
-        SysFlag("MICROPY_PY_SYS_PS1_PS2", ExtraFeatures, "ps1", "ps2"),
-        SysFlag("MICROPY_PY_SYS_EXC_INFO", MpDefault.Never, "exc_info"),
-        SysFlag("MICROPY_PY_SYS_ATEXIT", MpDefault.Never, "atexit"),
+        // --- module attributes (0 removes them from the module) ---
+        AttributeFlag("MICROPY_PY_SYS_EXIT", Minimum, "sys", "exit"),
+        AttributeFlag("MICROPY_PY_SYS_MAXSIZE", ExtraFeatures, "sys", "maxsize"),
+        AttributeFlag("MICROPY_PY_SYS_STDFILES", ExtraFeatures, "sys", "stdin", "stdout", "stderr"),
+        AttributeFlag("MICROPY_PY_SYS_PS1_PS2", ExtraFeatures, "sys", "ps1", "ps2"),
+        AttributeFlag("MICROPY_PY_SYS_EXC_INFO", MpDefault.Never, "sys", "exc_info"),
+        AttributeFlag("MICROPY_PY_SYS_ATEXIT", MpDefault.Never, "sys", "atexit"),
+        AttributeFlag(KbdException, ExtraFeatures, "micropython", "kbd_intr"),
     };
 }

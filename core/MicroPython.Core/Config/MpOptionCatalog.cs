@@ -52,6 +52,10 @@ public static partial class MpOptionCatalog
     private static MpOption ModuleFlag(string name, int onFromLevel, string module) =>
         new(name, MpOptionKind.Bool, $"module {module}", MpDefault.OnFrom(onFromLevel)) { Module = module };
 
-    private static MpOption SysFlag(string name, int onFromLevel, params string[] attributes) =>
-        new(name, MpOptionKind.Bool, "sys." + string.Join(", sys.", attributes), MpDefault.OnFrom(onFromLevel)) { SysAttributes = attributes };
+    private static MpOption AttributeFlag(string name, int onFromLevel, string module, params string[] attributes) =>
+        new(name, MpOptionKind.Bool, $"{module}." + string.Join($", {module}.", attributes), MpDefault.OnFrom(onFromLevel))
+        {
+            AttributesOf = module,
+            Attributes = attributes,
+        };
 }

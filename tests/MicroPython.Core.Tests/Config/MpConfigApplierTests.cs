@@ -27,7 +27,8 @@ public sealed class MpConfigApplierTests
             ("MICROPY_HEAP_SIZE", "64k"),
             ("MICROPY_BYTES_PER_WORD", "4"),
             ("MICROPY_MAX_RECURSION_DEPTH", "77"),
-            ("MICROPY_OPT_LEVEL", "2"));
+            ("MICROPY_OPT_LEVEL", "2"),
+            ("MICROPY_KBD_EXCEPTION", "0"));
         MpConfigApplier.Apply(config, runtime);
         Assert.Same(config, runtime.Config);
         Assert.Equal(ErrorReportingLevel.Terse, runtime.ErrorReporting);
@@ -39,6 +40,7 @@ public sealed class MpConfigApplierTests
         Assert.Equal(77, runtime.MaxRecursionDepth);
         Assert.Equal(2, runtime.OptimizationLevel);
         Assert.Same(BoolObject.False, runtime.Builtins.GetOrNull("__debug__"));
+        Assert.Equal(-1, runtime.InterruptChar);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class MpOptionCatalogTests
         {
             if (option.Kind == MpOptionKind.Bool)
             {
-                bool removes = option.Builtins.Count > 0 || option.Module != null || option.SysAttributes.Count > 0;
+                bool removes = option.Builtins.Count > 0 || option.Module != null || option.Attributes.Count > 0;
                 Assert.True(removes || bound.Contains(option.Name), option.Name + " changes nothing");
             }
         }

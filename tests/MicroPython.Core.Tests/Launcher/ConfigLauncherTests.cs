@@ -239,23 +239,23 @@ public sealed class ConfigLauncherTests
         Assert.EndsWith($"ImportError: no module named '{module}'\n", off.Stdout);
     }
 
-    public static IEnumerable<object[]> SysFlags()
+    public static IEnumerable<object[]> AttributeFlags()
     {
         foreach (var option in MpOptionCatalog.All)
         {
-            if (option.SysAttributes.Count > 0)
+            if (option.Attributes.Count > 0)
             {
-                yield return new object[] { option.Name, string.Join(",", option.SysAttributes) };
+                yield return new object[] { option.Name, option.AttributesOf!, string.Join(",", option.Attributes) };
             }
         }
     }
 
     [Theory]
-    [MemberData(nameof(SysFlags))]
-    public void DisabledSysAttributesAreMissing(string flag, string attributes)
+    [MemberData(nameof(AttributeFlags))]
+    public void DisabledModuleAttributesAreMissing(string flag, string module, string attributes)
     {
         var dir = TempDir();
-        string script = $"import sys\nprint([hasattr(sys, a) for a in '{attributes}'.split(',')])";
+        string script = $"import {module}\nprint([hasattr({module}, a) for a in '{attributes}'.split(',')])";
         string all(bool v) => "[" + string.Join(", ", Array.ConvertAll(attributes.Split(','), _ => v ? "True" : "False")) + "]\n";
         Assert.Equal(all(true), Run(dir, null, "-c", script).Stdout);
         Assert.Equal(all(false), Run(dir, null, "--set", flag + "=0", "-c", script).Stdout);
