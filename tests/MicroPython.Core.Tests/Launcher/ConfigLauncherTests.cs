@@ -26,8 +26,20 @@ public sealed class ConfigLauncherTests
         return dir;
     }
 
-    private static LauncherProcess.Result Run(string dir, Dictionary<string, string>? env, params string[] args) =>
-        LauncherProcess.RunWithEnvironment(dir, null, Timeout, env, args);
+    private static LauncherProcess.Result Run(string dir, Dictionary<string, string>? env, params string[] args)
+    {
+        Dictionary<string, string?>? variables = null;
+        if (env != null)
+        {
+            variables = new Dictionary<string, string?>();
+            foreach (var (key, value) in env)
+            {
+                variables[key] = value;
+            }
+        }
+
+        return LauncherProcess.RunWithEnvironment(dir, variables, null, Timeout, args);
+    }
 
     /// <summary>The value and layer --show-config reports for <paramref name="key"/>.</summary>
     private static (string Value, string Layer) Shown(LauncherProcess.Result r, string key)
