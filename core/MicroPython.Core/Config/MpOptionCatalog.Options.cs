@@ -64,9 +64,9 @@ public static partial class MpOptionCatalog
         Enum(FloatImpl, new[] { "NONE", "FLOAT", "DOUBLE" }, MpDefault.Always("NONE"), "float type: none, single or double precision"),
         Flag(EnableCompiler, CoreFeatures, "the compiler: without it only precompiled (.mpy) and frozen code runs"),
         Flag(SourceLine, ExtraFeatures, "line numbers in tracebacks"),
-        // 8 MB is the runtime's own default (PyRuntime.HeapSizeBytes), so a runtime behaves the same with or without a
-        // configuration; a port or board states its real RAM.
-        new(HeapSize, MpOptionKind.Size, "bytes of Python heap", MpDefault.Always("8388608")) { Min = 700 },
+        // 16 MiB is the runtime's own default (PyRuntime.HeapSizeBytes), so a runtime behaves the same with or without
+        // a configuration; a port or board states its real RAM.
+        new(HeapSize, MpOptionKind.Size, "bytes of Python heap", MpDefault.Always("16777216")) { Min = 700 },
         new(BytesPerWord, MpOptionKind.Int, "machine word of the board in bytes (4 or 8): sizes objects and GC blocks", MpDefault.Always("8"))
         {
             Min = 4, Max = 8, Choices = new long[] { 4, 8 },

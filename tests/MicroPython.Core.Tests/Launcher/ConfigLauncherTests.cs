@@ -67,7 +67,7 @@ public sealed class ConfigLauncherTests
         Assert.Equal(("MPZ", "port"), Shown(r, "MICROPY_LONGINT_IMPL"));
         Assert.Equal(("DOUBLE", "port"), Shown(r, "MICROPY_FLOAT_IMPL"));
         Assert.Equal(("EXTRA_FEATURES", "port"), Shown(r, "MICROPY_CONFIG_ROM_LEVEL"));
-        Assert.Equal(("8388608", "core"), Shown(r, "MICROPY_HEAP_SIZE"));
+        Assert.Equal(("16777216", "core"), Shown(r, "MICROPY_HEAP_SIZE"));
         Assert.Equal(("1", "core"), Shown(r, "MICROPY_PY_JSON"));
         Assert.Equal(string.Empty, r.Stderr);
     }
@@ -243,6 +243,7 @@ public sealed class ConfigLauncherTests
     [Theory]
     [InlineData("MICROPY_PY_JSON", "json")]
     [InlineData("MICROPY_PY_MICROPYTHON", "micropython")]
+    [InlineData("MICROPY_PY_GC", "gc")]
     public void DisabledModuleCannotBeImported(string flag, string module)
     {
         var dir = TempDir();
