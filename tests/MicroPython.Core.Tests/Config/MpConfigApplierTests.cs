@@ -6,8 +6,14 @@ using Xunit;
 namespace MicroPython.Tests.Config;
 
 /// <summary>MpConfigApplier: options reach the runtime's fields, and disabled features disappear.</summary>
-public sealed class MpConfigApplierTests
+public sealed class MpConfigApplierTests : System.IDisposable
 {
+    /// <summary>
+    /// The runtimes here become current on the test thread with non-default settings (single floats, TERSE errors);
+    /// leave a default one current so tests that run next on the thread are not affected.
+    /// </summary>
+    public void Dispose() => PyRuntime.Create();
+
     private static MpConfig Config(params (string, string)[] values) =>
         MpConfigResolver.Resolve(new[]
         {
