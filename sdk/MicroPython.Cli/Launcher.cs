@@ -1,10 +1,11 @@
 using System;
 using System.IO;
 using System.Text;
+using MicroPython.Cli.Composition;
 using MicroPython.Compiler;
 using MicroPython.Objects;
 using MicroPython.Runtime;
-using MicroPython.Sdk.FileSystems;
+using MicroPython.Sdk.Modules;
 
 namespace MicroPython.Cli;
 
@@ -17,6 +18,7 @@ internal sealed class Launcher
     private const string Argv0 = "micropython";
 
     private readonly LauncherOptions _options;
+    private readonly ComposedHost _host;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly TextReader _stdin;
@@ -24,13 +26,14 @@ internal sealed class Launcher
     private PyRuntime? _runtime;
     private ModuleObject? _main;
 
-    public Launcher(LauncherOptions options, TextWriter stdout, TextWriter stderr, TextReader stdin, bool stdinIsTerminal)
+    public Launcher(LauncherOptions options, ComposedHost host)
     {
         _options = options;
-        _stdout = stdout;
-        _stderr = stderr;
-        _stdin = stdin;
-        _stdinIsTerminal = stdinIsTerminal;
+        _host = host;
+        _stdout = host.Stdio.Out;
+        _stderr = host.Stdio.Error;
+        _stdin = host.Stdio.In;
+        _stdinIsTerminal = host.Stdio.IsInteractive;
     }
 
     /// <summary>The runtime, once created (Ctrl-C handling sets its interrupt flag).</summary>
@@ -41,10 +44,7 @@ internal sealed class Launcher
 
     public int Run()
     {
-        var info = new RuntimeInfo
-        {
-            Executable = Environment.ProcessPath ?? Argv0,
-        };
+        var info = _host.Info;
 
         switch (_options.Mode)
         {
@@ -61,7 +61,7 @@ internal sealed class Launcher
         runtime.Stdout = _stdout;
         runtime.Stderr = _stderr;
         runtime.Stdin = _stdin;
-        runtime.FileSystem = new HostFileSystem(); // TEMPORARY until the unix/windows port plug-ins register their filesystem
+        runtime.FileSystem = _host.FileSystem;
         runtime.OptimizationLevel = _options.OptimizationLevel;
         if (_options.HeapSizeGiven)
         {
@@ -70,7 +70,26 @@ internal sealed class Launcher
 
         runtime.StackLimitBytes = Program.InterpreterStackBytes;
         runtime.MarkStackTop();
+        HelpBuiltin.Register(runtime, _host.Port.HelpText);
+        _host.Install(runtime, failure =>
+        {
+            _stderr.Write($"{Argv0}: {failure}\n");
+        });
         SetUpPath(runtime);
+        try
+        {
+            _host.Port.Boot(runtime, _host.Services);
+        }
+        catch (PyException e)
+        {
+            return Report(e.Value);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _stderr.Write($"{Argv0}: port '{_host.Port.Name}' failed to boot: {e.GetType().Name}: {e.Message}\n");
+            return 1;
+        }
+
         if (_options.Firmware != null)
         {
             var boot = FirmwareBoot.Install(runtime, _options.Firmware, _stderr);
@@ -118,13 +137,14 @@ internal sealed class Launcher
         runtime.Path.Append(StrObject.Empty);
         var env = Environment.GetEnvironmentVariable("MICROPYPATH");
         string home = Environment.GetEnvironmentVariable("HOME") ?? string.Empty;
-        string list = env ?? ".frozen:~/.micropython/lib:/usr/lib/micropython";
+        char separator = _host.Port.PathListSeparator;
+        string list = env ?? string.Join(separator, _host.Port.DefaultModulePath);
         if (list.Length == 0)
         {
             return;
         }
 
-        var parts = list.Split(OperatingSystem.IsWindows() ? ';' : ':');
+        var parts = list.Split(separator);
         for (int i = 0; i < parts.Length; i++)
         {
             string p = parts[i];

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
@@ -37,13 +38,17 @@ public static class LauncherProcess
     public static string MpyCrossDll => Path.Combine(AppContext.BaseDirectory, "mpy-cross.dll");
 
     public static Result Run(string workingDirectory, string? stdin, int timeoutMs, params string[] args) =>
-        RunDll(LauncherDll, workingDirectory, stdin, timeoutMs, args);
+        RunDll(LauncherDll, workingDirectory, null, stdin, timeoutMs, args);
+
+    /// <summary>Like <see cref="Run"/>, with extra environment variables for the child (a null value removes one).</summary>
+    public static Result RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, string? stdin, int timeoutMs, params string[] args) =>
+        RunDll(LauncherDll, workingDirectory, environment, stdin, timeoutMs, args);
 
     /// <summary>Runs the <c>mpy-cross</c> tool as a child process.</summary>
     public static Result RunMpyCross(string workingDirectory, int timeoutMs, params string[] args) =>
-        RunDll(MpyCrossDll, workingDirectory, null, timeoutMs, args);
+        RunDll(MpyCrossDll, workingDirectory, null, null, timeoutMs, args);
 
-    private static Result RunDll(string dll, string workingDirectory, string? stdin, int timeoutMs, string[] args)
+    private static Result RunDll(string dll, string workingDirectory, IReadOnlyDictionary<string, string?>? environment, string? stdin, int timeoutMs, string[] args)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
         var psi = new ProcessStartInfo(dotnet)
@@ -63,6 +68,14 @@ public static class LauncherProcess
         }
 
         psi.Environment["MICROPYPATH"] = string.Empty;
+        if (environment != null)
+        {
+            foreach (var (key, value) in environment)
+            {
+                psi.Environment[key] = value;
+            }
+        }
+
         using var p = Process.Start(psi)!;
         var outTask = p.StandardOutput.ReadToEndAsync();
         var errTask = p.StandardError.ReadToEndAsync();
