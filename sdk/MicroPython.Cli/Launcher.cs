@@ -1,14 +1,13 @@
 using System;
 using System.IO;
 using System.Text;
-using System.Collections;
-using System.Collections.Generic;
+using MicroPython.Cli.Composition;
 using MicroPython.Compiler;
 using MicroPython.Config;
 using MicroPython.Objects;
 using MicroPython.Runtime;
 using MicroPython.Sdk.Configuration;
-using MicroPython.Sdk.FileSystems;
+using MicroPython.Sdk.Modules;
 
 namespace MicroPython.Cli;
 
@@ -21,6 +20,7 @@ internal sealed class Launcher
     private const string Argv0 = "micropython";
 
     private readonly LauncherOptions _options;
+    private readonly ComposedHost _host;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly TextReader _stdin;
@@ -28,13 +28,14 @@ internal sealed class Launcher
     private PyRuntime? _runtime;
     private ModuleObject? _main;
 
-    public Launcher(LauncherOptions options, TextWriter stdout, TextWriter stderr, TextReader stdin, bool stdinIsTerminal)
+    public Launcher(LauncherOptions options, ComposedHost host)
     {
         _options = options;
-        _stdout = stdout;
-        _stderr = stderr;
-        _stdin = stdin;
-        _stdinIsTerminal = stdinIsTerminal;
+        _host = host;
+        _stdout = host.Stdio.Out;
+        _stderr = host.Stdio.Error;
+        _stdin = host.Stdio.In;
+        _stdinIsTerminal = host.Stdio.IsInteractive;
     }
 
     /// <summary>The runtime, once created (Ctrl-C handling sets its interrupt flag).</summary>
@@ -45,10 +46,7 @@ internal sealed class Launcher
 
     public int Run()
     {
-        var info = new RuntimeInfo
-        {
-            Executable = Environment.ProcessPath ?? Argv0,
-        };
+        var info = _host.Info;
 
         switch (_options.Mode)
         {
@@ -60,21 +58,9 @@ internal sealed class Launcher
                 return 0;
         }
 
-        MpConfig config;
-        try
-        {
-            config = LoadConfig();
-        }
-        catch (MpConfigException e)
-        {
-            _stderr.Write($"{Argv0}: configuration error: {e.Message}\n");
-            _stderr.Flush();
-            return 1;
-        }
-
         if (_options.ShowConfig)
         {
-            _stdout.Write(MpConfigReport.Format(config));
+            _stdout.Write(MpConfigReport.Format(_host.Config));
             return 0;
         }
 
@@ -83,11 +69,32 @@ internal sealed class Launcher
         runtime.Stdout = _stdout;
         runtime.Stderr = _stderr;
         runtime.Stdin = _stdin;
-        runtime.FileSystem = new HostFileSystem(); // TEMPORARY until the unix/windows port plug-ins register their filesystem
-        MpConfigApplier.Apply(config, runtime);
+        runtime.FileSystem = _host.FileSystem;
+        HelpBuiltin.Register(runtime, _host.Port.HelpText);
+        _host.Install(runtime, failure =>
+        {
+            _stderr.Write($"{Argv0}: {failure}\n");
+        });
+
+        // After every module is registered (kernel, port, plug-ins), so disabled ones are removed whoever added them.
+        MpConfigApplier.Apply(_host.Config, runtime);
         runtime.StackLimitBytes = Program.InterpreterStackBytes;
         runtime.MarkStackTop();
         SetUpPath(runtime);
+        try
+        {
+            _host.Port.Boot(runtime, _host.Services);
+        }
+        catch (PyException e)
+        {
+            return Report(e.Value);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _stderr.Write($"{Argv0}: port '{_host.Port.Name}' failed to boot: {e.GetType().Name}: {e.Message}\n");
+            return 1;
+        }
+
         if (_options.Firmware != null)
         {
             var boot = FirmwareBoot.Install(runtime, _options.Firmware, _stderr);
@@ -127,42 +134,6 @@ internal sealed class Launcher
 
     private bool IsSystemExitStatus { get; set; }
 
-    /// <summary>
-    /// The port's defaults until port plug-ins supply their own <c>mpconfigport.json</c>: the unix port's
-    /// configuration, shipped beside the launcher.
-    /// </summary>
-    private static string? UnixPortConfigFile
-    {
-        get
-        {
-            string path = Path.Combine(AppContext.BaseDirectory, "mpconfigport.unix.json");
-            return File.Exists(path) ? path : null;
-        }
-    }
-
-    /// <summary>Builds the configuration from the port file, the user file, the environment and the command line.</summary>
-    private MpConfig LoadConfig()
-    {
-        foreach (var bad in _options.MalformedSettings)
-        {
-            throw new MpConfigException(MpConfigLayer.CommandLine, $"--set {bad}: expected KEY=VALUE");
-        }
-
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry e in Environment.GetEnvironmentVariables())
-        {
-            environment[(string)e.Key] = e.Value as string ?? string.Empty;
-        }
-
-        return MpConfigLoader.Load(new MpConfigSources
-        {
-            PortFile = UnixPortConfigFile,
-            UserFile = _options.ConfigFile ?? MpConfigLoader.FindUserFile(Directory.GetCurrentDirectory()),
-            Environment = environment,
-            CommandLine = _options.Settings,
-        });
-    }
-
     /// <summary>The <c>__main__</c> module shared by -c/FILE and a following REPL (<c>-i</c>).</summary>
     private ModuleObject MainModule => _main ??= new ModuleObject("__main__");
 
@@ -171,13 +142,14 @@ internal sealed class Launcher
         runtime.Path.Append(StrObject.Empty);
         var env = Environment.GetEnvironmentVariable("MICROPYPATH");
         string home = Environment.GetEnvironmentVariable("HOME") ?? string.Empty;
-        string list = env ?? ".frozen:~/.micropython/lib:/usr/lib/micropython";
+        char separator = _host.Port.PathListSeparator;
+        string list = env ?? string.Join(separator, _host.Port.DefaultModulePath);
         if (list.Length == 0)
         {
             return;
         }
 
-        var parts = list.Split(OperatingSystem.IsWindows() ? ';' : ':');
+        var parts = list.Split(separator);
         for (int i = 0; i < parts.Length; i++)
         {
             string p = parts[i];

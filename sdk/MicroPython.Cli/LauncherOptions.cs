@@ -66,6 +66,15 @@ internal sealed class LauncherOptions
     /// <summary>Raw <c>--set</c> arguments that are not <c>KEY=VALUE</c>.</summary>
     public List<string> MalformedSettings { get; } = new();
 
+    /// <summary><c>--port NAME</c>: the port plug-in to run (null = the host's: windows on Windows, else unix).</summary>
+    public string? Port { get; private set; }
+
+    /// <summary><c>--board NAME</c>: the board or variant of the port (null = the port's default).</summary>
+    public string? Board { get; private set; }
+
+    /// <summary><c>--plugins DIR</c> (repeatable): user plug-in folders searched after the built-in <c>plugins/</c>.</summary>
+    public List<string> PluginDirectories { get; } = new();
+
     /// <summary>Parses <paramref name="args"/>; returns null (after setting <paramref name="error"/>) when they are invalid.</summary>
     public static LauncherOptions? Parse(string[] args, out string? error)
     {
@@ -87,6 +96,15 @@ internal sealed class LauncherOptions
                         o.Mode = RunMode.Version;
                     }
 
+                    break;
+                case "--port" or "--board" or "--plugins" or "--firmware":
+                    // Applied here so that --version also reports the selected port.
+                    if (i + 1 < args.Length)
+                    {
+                        o.ApplyValueOption(args[i], args[i + 1]);
+                    }
+
+                    i++;
                     break;
                 case "-X":
                     if (i + 1 >= args.Length || !o.ApplyImplementationOption(args[i + 1]))
@@ -173,7 +191,7 @@ internal sealed class LauncherOptions
                 continue;
             }
 
-            if (a == "--firmware")
+            if (IsValueOption(a))
             {
                 if (i + 1 >= args.Length)
                 {
@@ -181,7 +199,7 @@ internal sealed class LauncherOptions
                     return null;
                 }
 
-                o.Firmware = args[++i];
+                i++; // applied in the first pass
                 continue;
             }
 
@@ -229,7 +247,7 @@ internal sealed class LauncherOptions
                 return i;
             }
 
-            if (a is "-X" or "--firmware" or "--config" or "--set")
+            if (a is "-X" or "--config" or "--set" || IsValueOption(a))
             {
                 i++;
                 continue;
@@ -242,6 +260,28 @@ internal sealed class LauncherOptions
         }
 
         return args.Length;
+    }
+
+    /// <summary>The launcher's own long options that take a value (port, board, plug-in folder, firmware bundle).</summary>
+    private static bool IsValueOption(string a) => a is "--port" or "--board" or "--plugins" or "--firmware";
+
+    private void ApplyValueOption(string option, string value)
+    {
+        switch (option)
+        {
+            case "--port":
+                Port = value;
+                break;
+            case "--board":
+                Board = value;
+                break;
+            case "--firmware":
+                Firmware = value;
+                break;
+            default:
+                PluginDirectories.Add(value);
+                break;
+        }
     }
 
     private static void AddRest(LauncherOptions o, string[] args, int from)
@@ -384,6 +424,9 @@ Options:
 --config FILE : read configuration options from the JSON file FILE (default: ./mpconfig.json if present)
 --set KEY=VALUE : set configuration option KEY (a MICROPY_* name); can be repeated
 --show-config : print every configuration option, its value and where it was set, then exit
+--port NAME : run on port NAME (a port plug-in, default unix)
+--board NAME : select the board or variant of the port
+--plugins DIR : also load the plug-ins in DIR (after the built-in ones)
 
 Implementation specific options (-X):
   compile-only                 -- parse and compile only

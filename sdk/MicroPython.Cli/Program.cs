@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Text;
 using System.Threading;
+using MicroPython.Cli.Composition;
+using MicroPython.Sdk.Plugins;
 
 namespace MicroPython.Cli;
 
@@ -17,21 +19,44 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        // (a) the command line.
         var options = LauncherOptions.Parse(args, out _);
-        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
         if (options == null)
         {
-            stderr.Write("Invalid command line arguments. Use -h option for help.\n");
+            WriteStartupError("Invalid command line arguments. Use -h option for help.\n");
             return 1;
         }
 
-        // Buffered stdout for speed; it is flushed before anything goes to stderr and before reading input.
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 16384) { AutoFlush = false, NewLine = "\n" };
-        var orderedStderr = new FlushingWriter(stderr, stdout);
-        var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-        bool isTerminal = !Console.IsInputRedirected;
+        // (b)–(e) plug-ins, port and board, configuration, services.
+        ComposedHost host;
+        try
+        {
+            host = HostComposer.Compose(options);
+        }
+        catch (PluginSelectionException e)
+        {
+            WriteStartupError($"micropython: {e.Message}\n");
+            return 1;
+        }
+        catch (MicroPython.Config.MpConfigException e)
+        {
+            WriteStartupError($"micropython: configuration error: {e.Message}\n");
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            WriteStartupError($"micropython: cannot read the plug-in folders: {e.Message}\n");
+            return 1;
+        }
 
-        var launcher = new Launcher(options, stdout, orderedStderr, stdin, isTerminal);
+        var stdio = host.Stdio;
+        foreach (var failure in host.Failures)
+        {
+            stdio.Error.Write($"micropython: {failure}\n");
+        }
+
+        // (f) the runtime, created and run on the interpreter thread.
+        var launcher = new Launcher(options, host);
         Console.CancelKeyPress += (_, e) =>
         {
             var rt = launcher.Runtime;
@@ -47,37 +72,15 @@ public static class Program
         var thread = new Thread(() => status = launcher.Run(), InterpreterStackBytes) { Name = "micropython" };
         thread.Start();
         thread.Join();
-        stdout.Flush();
-        stderr.Flush();
+        stdio.Out.Flush();
+        stdio.Error.Flush();
         return status;
     }
 
-    /// <summary>Writes to stderr after flushing stdout, so merged output keeps program order.</summary>
-    private sealed class FlushingWriter : TextWriter
+    /// <summary>Errors before the port's console exists go straight to the process's stderr.</summary>
+    private static void WriteStartupError(string text)
     {
-        private readonly TextWriter _inner;
-        private readonly TextWriter _flushFirst;
-
-        public FlushingWriter(TextWriter inner, TextWriter flushFirst)
-        {
-            _inner = inner;
-            _flushFirst = flushFirst;
-        }
-
-        public override Encoding Encoding => _inner.Encoding;
-
-        public override void Write(char value)
-        {
-            _flushFirst.Flush();
-            _inner.Write(value);
-        }
-
-        public override void Write(string? value)
-        {
-            _flushFirst.Flush();
-            _inner.Write(value);
-        }
-
-        public override void Flush() => _inner.Flush();
+        using var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false));
+        stderr.Write(text);
     }
 }

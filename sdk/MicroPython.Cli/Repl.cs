@@ -35,7 +35,11 @@ internal sealed class Repl
     public int Run()
     {
         _stdout.Write(_info.BannerLine + "\r\n");
-        _stdout.Write("Type \"help()\" for more information.\r\n");
+        if (_runtime.Config?.GetBool("MICROPY_PY_BUILTINS_HELP") ?? true)
+        {
+            // MicroPython prints this line only in builds that have help().
+            _stdout.Write("Type \"help()\" for more information.\r\n");
+        }
         while (true)
         {
             // As MicroPython's REPL: a heap lock left behind by the last input is released before the prompt.

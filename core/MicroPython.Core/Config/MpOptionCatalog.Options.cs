@@ -98,6 +98,7 @@ public static partial class MpOptionCatalog
         Builtin("MICROPY_PY_BUILTINS_MIN_MAX", CoreFeatures, null, "min", "max"),
         Builtin("MICROPY_PY_BUILTINS_NOTIMPLEMENTED", ExtraFeatures, null, "NotImplemented"),
         Builtin("MICROPY_PY_BUILTINS_INPUT", ExtraFeatures, null, "input"),
+        Builtin("MICROPY_PY_BUILTINS_HELP", ExtraFeatures, null, "help"), // also the REPL banner's help() line
         Builtin("MICROPY_PY_BUILTINS_EVAL_EXEC", Minimum, EnableCompiler, "eval", "exec"),
         Builtin("MICROPY_PY_BUILTINS_COMPILE", ExtraFeatures, EnableCompiler, "compile"),
         Builtin("MICROPY_PY_BUILTINS_EXECFILE", ExtraFeatures, EnableCompiler, "execfile"),

@@ -37,7 +37,6 @@ public sealed partial class PyRuntime
         runtime.BuiltinModules["sys"] = SysModule.Create;
         runtime.BuiltinModules["micropython"] = MicroPythonModule.Create;
         runtime.BuiltinModules["gc"] = GcModule.Create;
-        runtime.BuiltinModules["json"] = JsonModule.Create;
         runtime.BuiltinModules["io"] = IoModule.Create;
         runtime.BuiltinModules["os"] = OsModule.Create;
         runtime.BuiltinModules["errno"] = ErrnoModule.Create;

@@ -7,16 +7,12 @@ namespace MicroPython.Runtime;
 /// <summary>
 /// <c>str.format</c> (and <c>bytes.format</c>, <c>str.format_map</c>; f-strings are compiled to <c>str.format</c>):
 /// literal text with <c>{{</c>/<c>}}</c>, replacement fields <c>{name!conv:spec}</c> with automatic or manual
-/// numbering, keyword names, nested fields inside the spec, and MicroPython's error texts. As in MicroPython,
-/// field names with attribute or index parts (<c>{0.x}</c>, <c>{0[1]}</c>) raise
-/// <c>NotImplementedError: attributes not supported</c>.
+/// numbering, keyword names, nested fields inside the spec, attribute and index parts of field names
+/// (<c>{0.x}</c>, <c>{0[1]}</c>, <c>{p.pos[0]}</c>), and MicroPython's error texts. MicroPython raises
+/// <c>NotImplementedError: attributes not supported</c> for the lookups (a code-size limitation); we follow CPython.
 /// </summary>
 public static class StrFormatter
 {
-    // MicroPython rejects `{0.attr}` / `{0[key]}` (cpython-differences.md §2); the lookups are implemented so
-    // that CPython behaviour is one switch away if the project decides to go beyond MicroPython here.
-    private static readonly bool s_allowFieldLookups = false;
-
     /// <summary>Argument sources and numbering state of one <c>format</c> call.</summary>
     private ref struct State
     {
@@ -301,11 +297,6 @@ public static class StrFormatter
 
         if (end >= 0)
         {
-            if (!s_allowFieldLookups)
-            {
-                throw Errors.NotImplemented("attributes not supported");
-            }
-
             arg = LookupParts(arg, field.Slice(end));
         }
 
@@ -368,6 +359,11 @@ public static class StrFormatter
                 while (j < rest.Length && rest[j] != '.' && rest[j] != '[')
                 {
                     j++;
+                }
+
+                if (j == i + 1)
+                {
+                    throw Errors.ValueError("Empty attribute in format string");
                 }
 
                 arg = Ops.LoadAttr(arg, StrObject.Intern(rest.Slice(i + 1, j - i - 1).ToString()));

@@ -1,3 +1,4 @@
+using MicroPython.Modules.Json;
 using MicroPython.Runtime;
 using MicroPython.Tests.Vm;
 using Xunit;
@@ -11,16 +12,19 @@ namespace MicroPython.Tests.Modules;
 /// </summary>
 public sealed class JsonTests
 {
+    /// <summary>The json plug-in's module, registered in the in-process runtime as the launcher would.</summary>
+    private static void WithJson(PyRuntime runtime) => runtime.BuiltinModules["json"] = static _ => JsonModule.Create();
+
     private static string Ok(string source)
     {
-        var (output, error) = InterpreterTests.Run("import json\n" + source);
+        var (output, error) = InterpreterTests.Run("import json\n" + source, WithJson);
         Assert.True(error == null, error == null ? null : output + TracebackPrinter.Format(error.Value));
         return output;
     }
 
     private static string LastLine(string source)
     {
-        var (_, error) = InterpreterTests.Run("import json\n" + source);
+        var (_, error) = InterpreterTests.Run("import json\n" + source, WithJson);
         Assert.NotNull(error);
         var text = TracebackPrinter.Format(error!.Value).TrimEnd('\n');
         return text.Substring(text.LastIndexOf('\n') + 1);

@@ -1203,8 +1203,9 @@ public class FormatTests
         Assert.Equal("ValueError: unknown conversion specifier z", Error(() => Fmt("{!z}", I(1))));
         Assert.Equal("ValueError: end of format while looking for conversion specifier", Error(() => Fmt("{0!", I(1))));
         Assert.Equal("ValueError: expected ':' after format specifier", Error(() => Fmt("{0!rx}", I(1))));
-        Assert.Equal("NotImplementedError: attributes not supported", Error(() => Fmt("{0.x}", I(1))));
-        Assert.Equal("NotImplementedError: attributes not supported", Error(() => Fmt("{0[1]}", L(1, 2))));
+        Assert.Equal("AttributeError: 'int' object has no attribute 'x'", Error(() => Fmt("{0.x}", I(1))));
+        Assert.Equal("IndexError: list index out of range", Error(() => Fmt("{0[5]}", L(1, 2))));
+        Assert.Equal("ValueError: Empty attribute in format string", Error(() => Fmt("{0.}", I(1))));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using System.Text;
 using MicroPython.Objects;
 using MicroPython.Runtime;
 
-namespace MicroPython.Modules;
+namespace MicroPython.Modules.Json;
 
 /// <summary>
 /// <c>json.loads</c>: a strict RFC 8259 parser producing dict, list, str, int (big included), float, bool and None.

@@ -6,7 +6,7 @@ using System.Text;
 using MicroPython.Objects;
 using MicroPython.Runtime;
 
-namespace MicroPython.Modules;
+namespace MicroPython.Modules.Json;
 
 /// <summary>
 /// <c>json.dumps</c>: MicroPython prints the object with its <c>PRINT_JSON</c> print kind, which only the JSON-aware

@@ -1,13 +1,14 @@
 using System;
 using MicroPython.Objects;
 using MicroPython.Runtime;
+using MicroPython.Sdk.Modules;
 
-namespace MicroPython.Modules;
+namespace MicroPython.Modules.Json;
 
 /// <summary>
-/// The <c>json</c> module (MicroPython's modjson.c): <c>dump</c>, <c>dumps</c>, <c>load</c>, <c>loads</c>.
-/// Self-contained (this file, <see cref="JsonEncoder"/>, <see cref="JsonDecoder"/>) and built only on public
-/// runtime APIs, so it can move into a plug-in unchanged.
+/// The <c>json</c> module (MicroPython's modjson.c): <c>dump</c>, <c>dumps</c>, <c>load</c>, <c>loads</c>, enabled
+/// by <c>MICROPY_PY_JSON</c>. Built only on the kernel's public APIs (this file, <see cref="JsonEncoder"/>,
+/// <see cref="JsonDecoder"/>).
 /// </summary>
 public static class JsonModule
 {
@@ -18,7 +19,11 @@ public static class JsonModule
     // keyword (indent, sort_keys, ensure_ascii, ...) is "extra keyword arguments given".
     private static readonly string[] s_separatorsName = { "separators" };
 
-    public static ModuleObject Create(PyRuntime runtime)
+    /// <summary>The module's definition: its name, enabling option and functions.</summary>
+    public static readonly ModuleDefinition Definition = new("json", "MICROPY_PY_JSON", _ => Create());
+
+    /// <summary>Builds a fresh <c>json</c> module object.</summary>
+    public static ModuleObject Create()
     {
         var m = new ModuleObject("json");
         var g = m.Globals;
