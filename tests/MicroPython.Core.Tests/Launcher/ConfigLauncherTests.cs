@@ -66,10 +66,26 @@ public sealed class ConfigLauncherTests
         Assert.Equal(("DETAILED", "port"), Shown(r, "MICROPY_ERROR_REPORTING"));
         Assert.Equal(("MPZ", "port"), Shown(r, "MICROPY_LONGINT_IMPL"));
         Assert.Equal(("DOUBLE", "port"), Shown(r, "MICROPY_FLOAT_IMPL"));
-        Assert.Equal(("EXTRA_FEATURES", "port"), Shown(r, "MICROPY_CONFIG_ROM_LEVEL"));
+        Assert.Equal(("EXTRA_FEATURES", "board"), Shown(r, "MICROPY_CONFIG_ROM_LEVEL"));
         Assert.Equal(("16777216", "core"), Shown(r, "MICROPY_HEAP_SIZE"));
-        Assert.Equal(("1", "core"), Shown(r, "MICROPY_PY_JSON"));
+        Assert.Equal(("1", "port"), Shown(r, "MICROPY_PY_JSON"));
+        Assert.Equal(("1", "core"), Shown(r, "MICROPY_PY_BUILTINS_FROZENSET"));
         Assert.Equal(string.Empty, r.Stderr);
+    }
+
+    [Fact]
+    public void BoardOverridesThePortAndTheUserFileOverridesTheBoard()
+    {
+        var dir = TempDir();
+        var minimal = Run(dir, null, "--board", "minimal", "--show-config");
+        Assert.Equal(("MINIMUM", "board"), Shown(minimal, "MICROPY_CONFIG_ROM_LEVEL"));
+        Assert.Equal(("0", "board"), Shown(minimal, "MICROPY_PY_JSON"));
+        Assert.Equal(("DETAILED", "port"), Shown(minimal, "MICROPY_ERROR_REPORTING"));
+        Assert.Equal(("0", "core"), Shown(minimal, "MICROPY_PY_BUILTINS_SET")); // the board's preset
+
+        File.WriteAllText(Path.Combine(dir, "mpconfig.json"), "{ \"MICROPY_PY_JSON\": 1 }");
+        Assert.Equal(("1", "user file"), Shown(Run(dir, null, "--board", "minimal", "--show-config"), "MICROPY_PY_JSON"));
+        Assert.Equal("[1]\n", Run(dir, null, "--board", "minimal", "-c", "import json\nprint(json.dumps([1]))").Stdout);
     }
 
     [Fact]
@@ -81,7 +97,7 @@ public sealed class ConfigLauncherTests
         Assert.Equal(MpOptionCatalog.All.Count, lines.Length);
         for (int i = 0; i < lines.Length; i++)
         {
-            Assert.Matches($@"^{MpOptionCatalog.All[i].Name} += \S+ +\((core|port)\)$", lines[i]);
+            Assert.Matches($@"^{MpOptionCatalog.All[i].Name} += \S+ +\((core|port|board)\)$", lines[i]);
         }
     }
 
@@ -141,13 +157,14 @@ public sealed class ConfigLauncherTests
     {
         var dir = TempDir();
         var core = Run(dir, null, "--set", "MICROPY_CONFIG_ROM_LEVEL=CORE_FEATURES", "--show-config");
-        Assert.Equal(("0", "core"), Shown(core, "MICROPY_PY_JSON"));
         Assert.Equal(("0", "core"), Shown(core, "MICROPY_PY_BUILTINS_FROZENSET"));
+        Assert.Equal(("0", "core"), Shown(core, "MICROPY_PY_SYS_MAXSIZE"));
+        Assert.Equal(("1", "port"), Shown(core, "MICROPY_PY_JSON")); // set explicitly by the port
         Assert.Equal(("DETAILED", "port"), Shown(core, "MICROPY_ERROR_REPORTING")); // set explicitly by the port
 
-        var r = Run(dir, null, "--set", "MICROPY_CONFIG_ROM_LEVEL=CORE_FEATURES", "-c", "print(set([1]))\ntry:\n  import json\nexcept ImportError as e:\n  print(e)\nfrozenset");
+        var r = Run(dir, null, "--set", "MICROPY_CONFIG_ROM_LEVEL=CORE_FEATURES", "-c", "print(set([1]))\nimport sys\nprint(hasattr(sys, 'maxsize'))\n\n\nfrozenset");
         // Below EXTRA_FEATURES tracebacks carry no line numbers either (MICROPY_ENABLE_SOURCE_LINE).
-        Assert.Equal("{1}\nno module named 'json'\nTraceback (most recent call last):\n  File \"<stdin>\", in <module>\nNameError: name 'frozenset' isn't defined\n", r.Stdout);
+        Assert.Equal("{1}\nFalse\nTraceback (most recent call last):\n  File \"<stdin>\", in <module>\nNameError: name 'frozenset' isn't defined\n", r.Stdout);
     }
 
     [Fact]
@@ -333,6 +350,18 @@ public sealed class ConfigLauncherTests
         var r = Run(TempDir(), null, args.ToArray());
         Assert.Equal("False 1\n", r.Stdout);
         Assert.EndsWith("AssertionError: \n", Run(TempDir(), null, "-c", "assert False").Stdout);
+    }
+
+    [Fact]
+    public void HelpFlagAlsoDropsTheBannerLine()
+    {
+        var dir = TempDir();
+        // -i after -c enters the REPL, which prints the banner (stdin is empty, so it ends at once).
+        Assert.Contains("Type \"help()\" for more information.", Run(dir, null, "-i", "-c", "pass").Stdout);
+        var off = Run(dir, null, "--set", "MICROPY_PY_BUILTINS_HELP=0", "-i", "-c", "pass");
+        Assert.Equal(0, off.ExitCode);
+        Assert.DoesNotContain("help()", off.Stdout);
+        Assert.Contains("MicroPython", off.Stdout);
     }
 
     [Fact]
