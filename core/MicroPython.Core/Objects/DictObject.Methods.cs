@@ -6,7 +6,11 @@ namespace MicroPython.Objects;
 // The dict type's methods, constructor and operators (py/objdict.c).
 public sealed partial class DictObject
 {
-    private static readonly StrObject s_keys = StrObject.Intern("keys");
+    // Interned on first use, not in dict's type initializer: str's type initializer creates dicts, so a static
+    // field here that interns would make the two initializers depend on each other (a crash when str comes first).
+    private static StrObject? s_keys;
+
+    private static StrObject KeysName => s_keys ??= StrObject.Intern("keys");
 
     private static void InitType(TypeObject type)
     {
@@ -101,13 +105,13 @@ public sealed partial class DictObject
     /// <summary><c>self.update(other)</c>: another dict, a mapping with <c>keys()</c>, or an iterable of pairs.</summary>
     public void Update(PyObject other)
     {
-        if (other.NativeSelf is DictObject od && (ReferenceEquals(other, od) || other.Type.Lookup(s_keys) is BuiltinFunction))
+        if (other.NativeSelf is DictObject od && (ReferenceEquals(other, od) || other.Type.Lookup(KeysName) is BuiltinFunction))
         {
             UpdateFromDict(od);
             return;
         }
 
-        if (other is not DictObject && Ops.TryLoadAttr(other, s_keys, out var keysMethod))
+        if (other is not DictObject && Ops.TryLoadAttr(other, KeysName, out var keysMethod))
         {
             var keys = Ops.GetIter(Ops.CallFunction(keysMethod));
             PyObject? k;

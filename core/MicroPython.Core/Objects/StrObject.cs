@@ -26,9 +26,11 @@ namespace MicroPython.Objects;
 /// </remarks>
 public sealed partial class StrObject : PyObject
 {
-    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("str", null, InitType, MakeNew);
-
+    // Declared before PyType: creating the type object can bring up other kernel types whose static fields intern
+    // names, and the table must exist by then whichever type is touched first.
     private static readonly ConcurrentDictionary<string, StrObject> s_interned = new(StringComparer.Ordinal);
+
+    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("str", null, InitType, MakeNew);
 
     public static readonly StrObject Empty = Intern(string.Empty);
 

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using McMaster.NETCore.Plugins.Loader;
 using MicroPython.Objects;
@@ -24,14 +23,6 @@ internal static class PluginAssemblyLoader
         typeof(SdkContract).Assembly.GetName(),
         typeof(IServiceCollection).Assembly.GetName(),
     };
-
-    static PluginAssemblyLoader()
-    {
-        // The kernel's built-in types must initialise in the order the runtime itself uses (dict first, which
-        // interns names and so brings up str). A plug-in's static fields (interned names, module definitions)
-        // run before any runtime exists; touching str first would find the intern table not yet created.
-        RuntimeHelpers.RunClassConstructor(typeof(DictObject).TypeHandle);
-    }
 
     /// <summary>Loads <paramref name="manifest"/>'s assembly and returns a new instance of its entry type as <typeparamref name="T"/>.</summary>
     public static T CreateEntry<T>(PluginManifest manifest)
