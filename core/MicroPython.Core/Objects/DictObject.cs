@@ -155,6 +155,12 @@ public sealed partial class DictObject : PyObject
             return string.Equals(sa.Value, sb.Value, StringComparison.Ordinal);
         }
 
+        // Equal hashes of two exact ints are equal values (an int hashes to itself): no call needed.
+        if (a.GetType() == typeof(IntObject) && b.GetType() == typeof(IntObject))
+        {
+            return true;
+        }
+
         return Ops.Equal(a, b);
     }
 

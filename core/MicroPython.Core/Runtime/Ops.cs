@@ -146,9 +146,10 @@ public static partial class Ops
             return s.Hash();
         }
 
-        if (o is IntObject i)
+        // Exact-type test: `is IntObject` on a non-int key (a tuple, an instance) calls the runtime's cast helper.
+        if (o.GetType() == typeof(IntObject))
         {
-            return i.Value;
+            return Unsafe.As<IntObject>(o).Value;
         }
 
         return o.Hash();
@@ -162,9 +163,9 @@ public static partial class Ops
             return true;
         }
 
-        if (a is IntObject ia && b is IntObject ib)
+        if (a.GetType() == typeof(IntObject) && b.GetType() == typeof(IntObject))
         {
-            return ia.Value == ib.Value;
+            return Unsafe.As<IntObject>(a).Value == Unsafe.As<IntObject>(b).Value;
         }
 
         if (a is StrObject sa && b is StrObject sb)
@@ -180,10 +181,11 @@ public static partial class Ops
     /// <summary>Evaluates <c>lhs op rhs</c> for any binary operator, including <c>is</c>, <c>in</c> and exception match.</summary>
     public static PyObject BinaryOp(BinaryOp op, PyObject lhs, PyObject rhs)
     {
-        // Small-int fast path: both exact machine-word ints, result fits.
-        if (lhs is IntObject li && rhs is IntObject ri && !(lhs is BoolObject && rhs is BoolObject))
+        // Small-int fast path: both exact machine-word ints (bools take the slow path), result fits. Exact-type
+        // tests, because `is IntObject` on anything else (`x in some_set`) calls the runtime's cast helper.
+        if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
         {
-            var fast = IntFastPath(op, li.Value, ri.Value);
+            var fast = IntFastPath(op, Unsafe.As<IntObject>(lhs).Value, Unsafe.As<IntObject>(rhs).Value);
             if (fast != null)
             {
                 return fast;

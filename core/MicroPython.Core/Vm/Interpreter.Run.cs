@@ -1445,6 +1445,15 @@ public static partial class Interpreter
                         }
                     }
 
+                    // Mixed float/int arithmetic (`2 * x`, `x / n`, `1.0 / k`) and int / int.
+                    var floatResult = Ops.FloatFastPath((BinaryOp)(op - Opcodes.BinaryOpMulti), lhs, rhs);
+                    if (floatResult != null)
+                    {
+                        sp -= 2;
+                        pushValue = floatResult;
+                        goto pushResult;
+                    }
+
                     pushValue = Ops.BinaryOp((BinaryOp)(op - Opcodes.BinaryOpMulti), lhs, rhs);
                     sp -= 2;
                     goto pushResult;
