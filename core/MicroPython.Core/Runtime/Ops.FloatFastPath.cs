@@ -11,7 +11,8 @@ public static partial class Ops
 
     /// <summary>
     /// The VM's float arithmetic fast path for <c>+ - * /</c> (and their in-place forms) where at least one operand
-    /// is a float and the other a float or an exact small int, plus <c>int / int</c> on ints a double holds exactly.
+    /// is a float and the other a float or an exact small int, plus <c>int / int</c> on ints a double holds exactly
+    /// (unless floats are disabled: then int / int is the slow path's TypeError).
     /// Null when the slow path must decide (other operators and types, division by zero, comparisons, which are
     /// exact between floats and ints). The results are those of <see cref="FloatObject"/>'s own operators: the int
     /// converts to the nearest double first, as CPython and MicroPython do.
@@ -27,7 +28,7 @@ public static partial class Ops
         else if (lhs.GetType() == typeof(IntObject))
         {
             long i = Unsafe.As<IntObject>(lhs).Value;
-            if (!IsExactFloat(rhs) && !(op is Bytecode.BinaryOp.TrueDivide or Bytecode.BinaryOp.InplaceTrueDivide && IsExactInDouble(i)))
+            if (!IsExactFloat(rhs) && !(op is Bytecode.BinaryOp.TrueDivide or Bytecode.BinaryOp.InplaceTrueDivide && IsExactInDouble(i) && !FloatObject.Disabled))
             {
                 return null;
             }
