@@ -8,7 +8,8 @@ using MicroPython.Sdk.Firmware;
 namespace MicroPython.Cli;
 
 /// <summary>
-/// <c>micropython --firmware DIR</c>: installs a firmware bundle's frozen modules and settings into the runtime and
+/// <c>micropython --firmware DIR</c>: installs a firmware bundle's frozen modules into the runtime (its settings are
+/// the configuration's "firmware" layer, read by HostConfiguration) and
 /// runs its boot scripts as a board does (boot-and-filesystem.md §1, §5.2).
 /// </summary>
 internal static class FirmwareBoot
@@ -28,15 +29,6 @@ internal static class FirmwareBoot
         {
             stderr.Write($"micropython: bad firmware bundle: {e.Message}\n");
             return -1;
-        }
-
-        foreach (var (key, value) in bundle.Config)
-        {
-            if (!Apply(runtime, key, value))
-            {
-                stderr.Write($"micropython: bad firmware bundle: unsupported setting {key}={value}\n");
-                return -1;
-            }
         }
 
         // mp_init puts '.frozen' right after '' whenever the image has frozen modules.
@@ -77,43 +69,6 @@ internal static class FirmwareBoot
         }
 
         return 0;
-    }
-
-    /// <summary>
-    /// Applies one image setting. Only the settings the launcher itself honours are accepted; the configuration
-    /// layer takes over the rest once it reads bundles.
-    /// </summary>
-    private static bool Apply(PyRuntime runtime, string key, string value)
-    {
-        switch (key)
-        {
-            case "MICROPY_ENABLE_COMPILER":
-                if (!TryParseBool(value, out bool enabled))
-                {
-                    return false;
-                }
-
-                runtime.CompilerEnabled = enabled;
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private static bool TryParseBool(string value, out bool result)
-    {
-        switch (value.ToLowerInvariant())
-        {
-            case "1" or "true":
-                result = true;
-                return true;
-            case "0" or "false":
-                result = false;
-                return true;
-            default:
-                result = false;
-                return false;
-        }
     }
 
     private static bool HasFrozenEntry(PyRuntime runtime)

@@ -5,7 +5,7 @@ namespace MicroPython.Config;
 
 /// <summary>
 /// The raw key/value pairs one configuration layer sets, before validation. Layers are applied in order and a
-/// later layer wins: core defaults → port → board → user file → environment → command line.
+/// later layer wins: core defaults → port → board → firmware → user file → environment → command line.
 /// </summary>
 public sealed class MpConfigLayer
 {
@@ -17,6 +17,9 @@ public sealed class MpConfigLayer
 
     /// <summary>Layer name of a board's <c>mpconfigboard.json</c>.</summary>
     public const string Board = "board";
+
+    /// <summary>Layer name of a firmware bundle's settings (the <c>config</c> of its <c>firmware.json</c>, <c>--firmware DIR</c>).</summary>
+    public const string Firmware = "firmware";
 
     /// <summary>Layer name of the user's file (<c>--config FILE</c> or <c>mpconfig.json</c> in the working directory).</summary>
     public const string UserFile = "user file";

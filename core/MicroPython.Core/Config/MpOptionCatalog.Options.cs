@@ -106,6 +106,11 @@ public static partial class MpOptionCatalog
         // --- modules (0 makes `import name` raise ImportError; module plug-ins read their flag too) ---
         ModuleFlag("MICROPY_PY_MICROPYTHON", CoreFeatures, "micropython"),
         ModuleFlag("MICROPY_PY_GC", CoreFeatures, "gc"),
+        ModuleFlag("MICROPY_PY_IO", CoreFeatures, "io"),
+        ModuleFlag("MICROPY_PY_MATH", CoreFeatures, "math", FloatImpl), // math and cmath need a float type
+        ModuleFlag("MICROPY_PY_CMATH", ExtraFeatures, "cmath", FloatImpl),
+        ModuleFlag("MICROPY_PY_OS", ExtraFeatures, "os"),
+        ModuleFlag("MICROPY_PY_ERRNO", ExtraFeatures, "errno"),
         ModuleFlag("MICROPY_PY_JSON", ExtraFeatures, "json"),
         ModuleFlag("MICROPY_PY_HEAPQ", ExtraFeatures, "heapq"),
         ModuleFlag("MICROPY_PY_BINASCII", ExtraFeatures, "binascii"),

@@ -49,8 +49,8 @@ public static partial class MpOptionCatalog
     private static MpOption Builtin(string name, int onFromLevel, string? requires, params string[] builtins) =>
         new(name, MpOptionKind.Bool, "builtin " + string.Join(", ", builtins), MpDefault.OnFrom(onFromLevel, requires)) { Builtins = builtins };
 
-    private static MpOption ModuleFlag(string name, int onFromLevel, string module) =>
-        new(name, MpOptionKind.Bool, $"module {module}", MpDefault.OnFrom(onFromLevel)) { Module = module };
+    private static MpOption ModuleFlag(string name, int onFromLevel, string module, string? requires = null) =>
+        new(name, MpOptionKind.Bool, $"module {module}", MpDefault.OnFrom(onFromLevel, requires)) { Module = module };
 
     private static MpOption AttributeFlag(string name, int onFromLevel, string module, params string[] attributes) =>
         new(name, MpOptionKind.Bool, $"{module}." + string.Join($", {module}.", attributes), MpDefault.OnFrom(onFromLevel))

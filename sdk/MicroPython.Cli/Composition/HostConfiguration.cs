@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using MicroPython.Config;
 using MicroPython.Sdk.Configuration;
+using MicroPython.Sdk.Firmware;
 using MicroPython.Sdk.Plugins;
 
 namespace MicroPython.Cli.Composition;
@@ -40,10 +41,27 @@ internal static class HostConfiguration
             environment[(string)e.Key] = e.Value as string ?? string.Empty;
         }
 
+        Dictionary<string, string>? firmware = null;
+        string? firmwareFile = null;
+        if (options.Firmware != null)
+        {
+            try
+            {
+                firmware = FirmwareBundle.LoadConfig(options.Firmware, out firmwareFile);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                // Left out here: booting the bundle reports what is wrong with it, in the one place that loads it.
+                firmware = null;
+            }
+        }
+
         return MpConfigLoader.Load(new MpConfigSources
         {
             PortFile = selection.PortConfigFile,
             BoardFiles = selection.Board.ConfigFile is { } board ? new[] { board } : Array.Empty<string>(),
+            FirmwareSettings = firmware,
+            FirmwareFile = firmwareFile,
             UserFile = options.ConfigFile ?? MpConfigLoader.FindUserFile(Directory.GetCurrentDirectory()),
             Environment = environment,
             CommandLine = options.Settings,

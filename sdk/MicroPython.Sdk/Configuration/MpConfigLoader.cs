@@ -8,7 +8,7 @@ namespace MicroPython.Sdk.Configuration;
 
 /// <summary>
 /// Builds the effective <see cref="MpConfig"/> of one start-up from its layers, later winning:
-/// core defaults (the kernel's option catalogue) → port file → board files → user file → environment → command
+/// core defaults (the kernel's option catalogue) → port file → board files → firmware bundle → user file → environment → command
 /// line. JSON files are read with Microsoft.Extensions.Configuration (comments and trailing commas allowed); each
 /// layer is read on its own so every value keeps the layer it came from, then the kernel's
 /// <see cref="MpConfigResolver"/> validates all of them and fills in the defaults of the effective ROM level.
@@ -38,6 +38,19 @@ public static class MpConfigLoader
         foreach (var board in sources.BoardFiles)
         {
             layers.Add(ReadJson(MpConfigLayer.Board, board));
+        }
+
+        if (sources.FirmwareSettings != null)
+        {
+            // Sorted like a JSON file's keys, for stable errors.
+            var firmware = new List<KeyValuePair<string, string?>>(sources.FirmwareSettings.Count);
+            foreach (var pair in sources.FirmwareSettings)
+            {
+                firmware.Add(new KeyValuePair<string, string?>(pair.Key, pair.Value));
+            }
+
+            firmware.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            layers.Add(new MpConfigLayer(MpConfigLayer.Firmware, sources.FirmwareFile, firmware));
         }
 
         if (sources.UserFile != null)

@@ -16,6 +16,15 @@ public sealed class MpConfigSources
     /// <summary>The board's <c>mpconfigboard.json</c> files, most general first (a board can build on another).</summary>
     public IReadOnlyList<string> BoardFiles { get; init; } = new List<string>();
 
+    /// <summary>
+    /// The firmware bundle's image settings (<c>--firmware DIR</c>), applied between the board and the user file, or
+    /// null; <see cref="FirmwareFile"/> names where they came from.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? FirmwareSettings { get; init; }
+
+    /// <summary>The bundle index the <see cref="FirmwareSettings"/> were read from (shown in errors and --show-config).</summary>
+    public string? FirmwareFile { get; init; }
+
     /// <summary>The user's configuration file, or null.</summary>
     public string? UserFile { get; init; }
 

@@ -102,7 +102,31 @@ public sealed class FirmwareBundle
     /// <exception cref="InvalidDataException">The folder is not a bundle, or its index or a frozen file is damaged.</exception>
     public static FirmwareBundle Load(string directory)
     {
-        string indexPath = Path.Combine(directory, IndexFileName);
+        var root = ReadIndex(directory, out string indexPath);
+        var bundle = new FirmwareBundle();
+        CopyStrings(root["metadata"], bundle.Metadata, indexPath, "metadata");
+        CopyStrings(root["config"], bundle.Config, indexPath, "config");
+        LoadFrozen(root, bundle, directory, indexPath);
+        return bundle;
+    }
+
+    /// <summary>
+    /// Reads only the image settings of the bundle in <paramref name="directory"/> (the configuration's firmware
+    /// layer), without loading its frozen modules; <paramref name="indexPath"/> is the full path of its index.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The folder is not a bundle, or its index is damaged.</exception>
+    public static Dictionary<string, string> LoadConfig(string directory, out string indexPath)
+    {
+        var root = ReadIndex(directory, out indexPath);
+        indexPath = Path.GetFullPath(indexPath);
+        var config = new Dictionary<string, string>(StringComparer.Ordinal);
+        CopyStrings(root["config"], config, indexPath, "config");
+        return config;
+    }
+
+    private static JsonObject ReadIndex(string directory, out string indexPath)
+    {
+        indexPath = Path.Combine(directory, IndexFileName);
         if (!File.Exists(indexPath))
         {
             throw new InvalidDataException($"not a firmware bundle (no {IndexFileName}): {directory}");
@@ -123,9 +147,11 @@ public sealed class FirmwareBundle
             throw new InvalidDataException($"{indexPath}: unsupported bundle format (expected \"format\": {FormatVersion})");
         }
 
-        var bundle = new FirmwareBundle();
-        CopyStrings(root["metadata"], bundle.Metadata, indexPath, "metadata");
-        CopyStrings(root["config"], bundle.Config, indexPath, "config");
+        return root;
+    }
+
+    private static void LoadFrozen(JsonObject root, FirmwareBundle bundle, string directory, string indexPath)
+    {
         if (root["frozen"] is JsonArray frozen)
         {
             string fullRoot = Path.GetFullPath(directory);
@@ -158,8 +184,6 @@ public sealed class FirmwareBundle
                 }
             }
         }
-
-        return bundle;
     }
 
     /// <summary>Registers the frozen modules with <paramref name="runtime"/> (its <c>.frozen</c> path entry finds them).</summary>

@@ -261,6 +261,11 @@ public sealed class ConfigLauncherTests
     [InlineData("MICROPY_PY_JSON", "json")]
     [InlineData("MICROPY_PY_MICROPYTHON", "micropython")]
     [InlineData("MICROPY_PY_GC", "gc")]
+    [InlineData("MICROPY_PY_IO", "io")]
+    [InlineData("MICROPY_PY_OS", "os")]
+    [InlineData("MICROPY_PY_ERRNO", "errno")]
+    [InlineData("MICROPY_PY_MATH", "math")]
+    [InlineData("MICROPY_PY_CMATH", "cmath")]
     public void DisabledModuleCannotBeImported(string flag, string module)
     {
         var dir = TempDir();

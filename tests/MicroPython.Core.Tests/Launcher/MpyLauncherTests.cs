@@ -170,7 +170,7 @@ public sealed class MpyLauncherTests
             print('main', __name__, __file__, helper.__file__, sub.__file__, sub.VALUE)
             try:
                 exec('1')
-            except RuntimeError as e:
+            except NameError as e:
                 print('exec:', e)
             try:
                 import plain
@@ -178,7 +178,7 @@ public sealed class MpyLauncherTests
                 print('import:', e)
             try:
                 eval('1')
-            except RuntimeError as e:
+            except NameError as e:
                 print('eval:', e)
             """);
         File.WriteAllText(Path.Combine(src, "helper.py"), "print('helper loaded')\n");
@@ -232,8 +232,8 @@ public sealed class MpyLauncherTests
         var r = LauncherProcess.Run(work, string.Empty, Timeout, "--firmware", fw);
         Assert.Equal(0, r.ExitCode);
         Assert.Equal(
-            "helper loaded\nmain __main__ main.py helper.py pkg/sub.mpy 42\nexec: script compilation not supported\n"
-            + "import: script compilation not supported\neval: script compilation not supported\n",
+            "helper loaded\nmain __main__ main.py helper.py pkg/sub.mpy 42\nexec: name 'exec' isn't defined\n"
+            + "import: script compilation not supported\neval: name 'eval' isn't defined\n",
             r.Combined);
     }
 
