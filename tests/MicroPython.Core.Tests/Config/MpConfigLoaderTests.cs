@@ -54,6 +54,30 @@ public sealed class MpConfigLoaderTests
     }
 
     [Fact]
+    public void FirmwareLayerSitsBetweenBoardAndUserFile()
+    {
+        var board = Write("{ \"MICROPY_PY_JSON\": 1, \"MICROPY_PY_GC\": 1, \"MICROPY_PY_HEAPQ\": 1 }");
+        var user = Write("{ \"MICROPY_PY_GC\": 1 }");
+        var firmware = new Dictionary<string, string> { ["MICROPY_PY_JSON"] = "0", ["MICROPY_PY_GC"] = "0" };
+        var config = MpConfigLoader.Load(new MpConfigSources
+        {
+            BoardFiles = new[] { board },
+            FirmwareSettings = firmware,
+            FirmwareFile = "/fw/firmware.json",
+            UserFile = user,
+        });
+        Assert.False(config.GetBool("MICROPY_PY_JSON"));
+        Assert.Equal(MpConfigLayer.Firmware, config.LayerOf("MICROPY_PY_JSON"));
+        Assert.True(config.GetBool("MICROPY_PY_GC"));
+        Assert.Equal(MpConfigLayer.UserFile, config.LayerOf("MICROPY_PY_GC"));
+        Assert.Equal(MpConfigLayer.Board, config.LayerOf("MICROPY_PY_HEAPQ"));
+
+        firmware["MICROPY_FLOAT_IMPL"] = "QUAD";
+        var e = Assert.Throws<MpConfigException>(() => MpConfigLoader.Load(new MpConfigSources { FirmwareSettings = firmware, FirmwareFile = "/fw/firmware.json" }));
+        Assert.Equal("MICROPY_FLOAT_IMPL=QUAD from firmware /fw/firmware.json: expected one of NONE (0), FLOAT (1), DOUBLE (2)", e.Message);
+    }
+
+    [Fact]
     public void ToolVariablesAreNotConfigurationButOtherMicropyNamesAre()
     {
         var env = new Dictionary<string, string>
