@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using MicroPython.Sdk.Tools;
 
 namespace MicroPython.Cli;
 
@@ -217,7 +218,7 @@ internal sealed class LauncherOptions
 
             if (a.StartsWith("-O", StringComparison.Ordinal))
             {
-                o.OptimizationLevel = ParseOptLevel(a);
+                o.OptimizationLevel = OptimizationLevelArgument.Parse(a);
                 o.Settings.Add(new(MicroPython.Config.MpOptionCatalog.OptLevel, o.OptimizationLevel.ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
@@ -290,23 +291,6 @@ internal sealed class LauncherOptions
         {
             o.ProgramArgs.Add(args[i]);
         }
-    }
-
-    private static int ParseOptLevel(string a)
-    {
-        // -O, -OO… count the O's; -O<digit> takes only the first digit; other text is ignored.
-        if (a.Length > 2 && char.IsAsciiDigit(a[2]))
-        {
-            return a[2] - '0';
-        }
-
-        int n = 0;
-        for (int i = 1; i < a.Length && a[i] == 'O'; i++)
-        {
-            n++;
-        }
-
-        return n;
     }
 
     private bool ApplyImplementationOption(string opt)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MicroPython.Mpy;
+using MicroPython.Sdk.Tools;
 
 namespace MicroPython.MpyCross;
 
@@ -106,7 +107,7 @@ internal sealed class MpyCrossOptions
             }
             else if (a.StartsWith("-O", StringComparison.Ordinal))
             {
-                o.OptimizationLevel = ParseOptLevel(a);
+                o.OptimizationLevel = OptimizationLevelArgument.Parse(a);
             }
             else if (a.StartsWith("-msmall-int-bits=", StringComparison.Ordinal))
             {
@@ -203,22 +204,6 @@ internal sealed class MpyCrossOptions
         }
 
         return false;
-    }
-
-    private static int ParseOptLevel(string a)
-    {
-        if (a.Length > 2 && char.IsAsciiDigit(a[2]))
-        {
-            return a[2] - '0';
-        }
-
-        int n = 0;
-        for (int i = 1; i < a.Length && a[i] == 'O'; i++)
-        {
-            n++;
-        }
-
-        return n;
     }
 
     public static string HelpText(string argv0) => $@"usage: {argv0} [<opts>] [-X <implopt>] [--] <input filename>
