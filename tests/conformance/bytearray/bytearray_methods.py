@@ -1,0 +1,11 @@
+# str-like methods on bytearray return bytearray where they build a sequence
+ba = bytearray(b" Mixed Case ")
+print(ba.strip(), ba.lower(), ba.upper())
+print(ba.split(), bytearray(b"a,b").split(b","))
+print(ba.startswith(b" M"), ba.endswith(b"e "), ba.find(b"Case"))
+print(ba.replace(b" ", b"_"), ba.decode())
+print(bytearray(b"x").join([b"a", b"b"]))
+print(bytearray(b"\x01\xab").hex())
+print(bytearray(b"abc") + bytearray(b"def"))
+print(bytearray(b"ab") * 3, len(bytearray(b"ab") * 0))
+print(type(ba.strip()).__name__, type(ba.split()[0]).__name__)
