@@ -4,7 +4,7 @@ for s in ["", "abc", "\u00e9t\u00e9", "\u20ac", "\U0001f600"]:
     print(len(s), len(e), list(e), e.decode() == s)
 print(b"abc".decode("utf-8"), b"abc".decode("ascii"), str(b"hi", "utf-8"))
 print(b"\x00\x0f\xf0\xff".hex(), b"".hex())
-print(bytes.fromhex("00 0f F0 ff"), bytes.fromhex(""))
+print(bytes.fromhex("000fF0ff"), bytes.fromhex(""))
 for bad in ["0", "zz", "0g"]:
     try:
         print(bytes.fromhex(bad))

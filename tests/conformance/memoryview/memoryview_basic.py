@@ -18,7 +18,7 @@ for i in (6, -7):
         m[i]
     except IndexError:
         print("IndexError", i)
-for bad in (1, "str", [1]):
+for bad in (1, None, [1]):
     try:
         memoryview(bad)
     except TypeError:
