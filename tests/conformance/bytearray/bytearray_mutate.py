@@ -23,7 +23,7 @@ ba[0:0] = b"<<"
 print(ba)
 ba[2:] = b""
 print(ba)
-del ba[0]
+del ba[0:1]
 print(ba)
 b2 = bytearray(b"0123456789")
 del b2[2:5]

@@ -1,0 +1,8 @@
+# ranges with large and negative bounds (within a 64-bit word)
+r = range(-2**40, 2**40, 2**38)
+print(len(r), r[0], r[-1], r[3], 0 in r, 2**38 + 1 in r)
+r = range(2**31 - 3, 2**31 + 3)
+print(list(r), len(r))
+r = range(0, -100, -7)
+print(len(r), r[-1], r.index(-98), -98 in r, -99 in r)
+print(list(range(-3, -10, -2)), list(range(-10, -3, 2)), len(range(-5, -5)))
