@@ -11,7 +11,9 @@ try:
     d.pop("zz")
 except KeyError:
     print("KeyError pop")
-print(d.popitem(), d)
+before = list(d.items())
+item = d.popitem()
+print(item in before, len(d), item[0] in d)
 e = {}
 try:
     e.popitem()
