@@ -10,8 +10,5 @@ for bad in (1.5, "3", None):
             f(bad)
         except TypeError as e:
             print(type(bad).__name__, type(e).__name__)
-class I:
-    def __index__(self):
-        return 10
-print(hex(I()), oct(I()), bin(I()))
+print(hex(True), oct(False), bin(True))
 print(0xFF, 0o777, 0b1111, 0x_1_0, 1_000_000)
