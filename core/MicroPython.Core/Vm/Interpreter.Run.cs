@@ -657,16 +657,7 @@ public static partial class Interpreter
                     ip += off;
                     if (off < 0 && (--budget <= 0 || frame.Runtime.InterruptPending))
                     {
-                        if (!frame.Runtime.InterruptPending)
-                        {
-                            goto reenter;
-                        }
-
-                        exc = TakeInterrupt(frame.Runtime);
-                        if (exc != null)
-                        {
-                            goto handleException;
-                        }
+                        goto backwardJumpCheck;
                     }
 
                     continue;
@@ -682,16 +673,7 @@ public static partial class Interpreter
                         ip += off;
                         if (off < 0 && (--budget <= 0 || frame.Runtime.InterruptPending))
                         {
-                            if (!frame.Runtime.InterruptPending)
-                            {
-                                goto reenter;
-                            }
-
-                            exc = TakeInterrupt(frame.Runtime);
-                            if (exc != null)
-                            {
-                                goto handleException;
-                            }
+                            goto backwardJumpCheck;
                         }
                     }
 
@@ -708,16 +690,7 @@ public static partial class Interpreter
                         ip += off;
                         if (off < 0 && (--budget <= 0 || frame.Runtime.InterruptPending))
                         {
-                            if (!frame.Runtime.InterruptPending)
-                            {
-                                goto reenter;
-                            }
-
-                            exc = TakeInterrupt(frame.Runtime);
-                            if (exc != null)
-                            {
-                                goto handleException;
-                            }
+                            goto backwardJumpCheck;
                         }
                     }
 
@@ -1607,6 +1580,21 @@ public static partial class Interpreter
 
                 continue;
             }
+
+        backwardJumpCheck:
+            // A backward jump spent the tier-up budget or found Ctrl-C pending (the jump itself is already taken).
+            if (!frame.Runtime.InterruptPending)
+            {
+                goto reenter;
+            }
+
+            exc = TakeInterrupt(frame.Runtime);
+            if (exc != null)
+            {
+                goto handleException;
+            }
+
+            continue;
 
         nextInstruction:
             continue;
