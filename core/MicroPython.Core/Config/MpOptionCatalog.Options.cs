@@ -115,6 +115,9 @@ public static partial class MpOptionCatalog
         ModuleFlag("MICROPY_PY_HEAPQ", ExtraFeatures, "heapq"),
         ModuleFlag("MICROPY_PY_BINASCII", ExtraFeatures, "binascii"),
         Flag("MICROPY_PY_BINASCII_CRC32", ExtraFeatures, "binascii.crc32 (read by the binascii plug-in)", requires: "MICROPY_PY_BINASCII"),
+        ModuleFlag("MICROPY_PY_ARRAY", CoreFeatures, "array"),
+        Flag("MICROPY_PY_ARRAY_SLICE_ASSIGN", ExtraFeatures, "array slice assignment (read by the array plug-in)", requires: "MICROPY_PY_ARRAY"),
+        ModuleFlag("MICROPY_PY_STRUCT", CoreFeatures, "struct"),
 
         // --- module attributes (0 removes them from the module) ---
         AttributeFlag("MICROPY_PY_SYS_EXIT", Minimum, "sys", "exit"),

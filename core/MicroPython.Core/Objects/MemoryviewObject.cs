@@ -1,5 +1,4 @@
 using System;
-using System.Buffers.Binary;
 using System.Text;
 using MicroPython.Bytecode;
 using MicroPython.Runtime;
@@ -67,13 +66,8 @@ public sealed class MemoryviewObject : PyObject, IBufferProvider
 
     char IBufferProvider.BufferTypeCode => TypeCode;
 
-    private static int ItemSizeOf(char typeCode) => typeCode switch
-    {
-        'h' or 'H' => 2,
-        'i' or 'I' or 'f' => 4,
-        'l' or 'L' or 'q' or 'Q' or 'd' or 'P' => 8,
-        _ => 1,
-    };
+    /// <summary>Element size of a type code (1 for codes that are not value types, such as a provider's default).</summary>
+    private static int ItemSizeOf(char typeCode) => Math.Max(1, BinaryValues.NativeSize(typeCode));
 
     /// <summary>The viewed bytes as they are now (clamped to the source's current size).</summary>
     private Memory<byte> Bytes
@@ -136,19 +130,7 @@ public sealed class MemoryviewObject : PyObject, IBufferProvider
     internal PyObject ItemAt(int k)
     {
         var s = Bytes.Span.Slice(k * ItemSize, ItemSize);
-        return TypeCode switch
-        {
-            'b' => IntObject.Get((sbyte)s[0]),
-            'h' => IntObject.Get(BinaryPrimitives.ReadInt16LittleEndian(s)),
-            'H' => IntObject.Get(BinaryPrimitives.ReadUInt16LittleEndian(s)),
-            'i' => IntObject.Get(BinaryPrimitives.ReadInt32LittleEndian(s)),
-            'I' => IntObject.Get(BinaryPrimitives.ReadUInt32LittleEndian(s)),
-            'l' or 'q' => IntObject.Get(BinaryPrimitives.ReadInt64LittleEndian(s)),
-            'L' or 'Q' or 'P' => IntObject.FromUInt64(BinaryPrimitives.ReadUInt64LittleEndian(s)),
-            'f' => new FloatObject(BinaryPrimitives.ReadSingleLittleEndian(s)),
-            'd' => new FloatObject(BinaryPrimitives.ReadDoubleLittleEndian(s)),
-            _ => IntObject.Get(s[0]),
-        };
+        return BinaryValues.NativeSize(TypeCode) > 0 ? BinaryValues.Read(s, TypeCode, ItemSize, bigEndian: false) : IntObject.Get(s[0]);
     }
 
 
@@ -179,27 +161,9 @@ public sealed class MemoryviewObject : PyObject, IBufferProvider
         }
 
         int k = Ops.NormalizeIndex(index, Count, "memoryview");
+        // Integers are stored truncated to the element size, as MicroPython's arrays do.
         var d = Bytes.Span.Slice(k * ItemSize, ItemSize);
-        switch (TypeCode)
-        {
-            case 'f':
-                BinaryPrimitives.WriteSingleLittleEndian(d, (float)Ops.ToDouble(value));
-                break;
-            case 'd':
-                BinaryPrimitives.WriteDoubleLittleEndian(d, Ops.ToDouble(value));
-                break;
-            default:
-            {
-                // Integers are stored truncated to the element size, as MicroPython's arrays do.
-                long v = Ops.ToInt64(value);
-                for (int i = 0; i < ItemSize; i++)
-                {
-                    d[i] = (byte)(v >> (8 * i));
-                }
-
-                break;
-            }
-        }
+        BinaryValues.Write(d, BinaryValues.NativeSize(TypeCode) > 0 ? TypeCode : 'B', ItemSize, value, bigEndian: false);
     }
 
     public override PyObject? BinaryOp(BinaryOp op, PyObject rhs)

@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using MicroPython.Objects;
+using MicroPython.Runtime;
+
+namespace MicroPython.Modules.Struct;
+
+/// <summary>
+/// A parsed <c>struct</c> format: byte order and layout, then the items, each with its offset. Prefixes are
+/// <c>@</c> (native order, sizes and alignment; the default), <c>=</c> (native order, standard sizes), <c>&lt;</c>
+/// (little-endian, standard), <c>&gt;</c> and <c>!</c> (big-endian, standard). Codes are MicroPython's
+/// <c>b B h H i I l L q Q e f d s P x</c> plus CPython's <c>?</c>, each with an optional repeat count (the length
+/// for <c>s</c>). Whitespace between items is ignored, as CPython does.
+/// </summary>
+/// <remarks>
+/// MicroPython rejects <c>=</c>, <c>?</c> and whitespace with <c>ValueError: bad typecode</c>; those are
+/// code-size limitations, so CPython's meaning is taken. Every other unknown code is <c>ValueError: bad typecode</c>
+/// (MicroPython has no <c>struct.error</c>).
+/// </remarks>
+internal sealed class StructFormat
+{
+    private StructFormat(List<Item> items, int size, int valueCount, bool bigEndian)
+    {
+        Items = items;
+        Size = size;
+        ValueCount = valueCount;
+        BigEndian = bigEndian;
+    }
+
+    /// <summary>One code of the format: its code, repeat count, element size and the offset of its first element.</summary>
+    internal readonly record struct Item(char Code, int Count, int ElementSize, int Offset);
+
+    public List<Item> Items { get; }
+
+    /// <summary>Total size in bytes (<c>calcsize</c>).</summary>
+    public int Size { get; }
+
+    /// <summary>Number of values <c>pack</c> takes and <c>unpack</c> returns.</summary>
+    public int ValueCount { get; }
+
+    public bool BigEndian { get; }
+
+    /// <summary>Parses the format argument (a str, or bytes as CPython allows).</summary>
+    public static StructFormat Parse(PyObject format)
+    {
+        string text;
+        if (Ops.AsStr(format) is { } s)
+        {
+            text = s.Value;
+        }
+        else if (format.NativeSelf is BytesObject)
+        {
+            text = Encoding.Latin1.GetString(Buffer.GetBytes(format));
+        }
+        else
+        {
+            throw Ops.CantConvertImplicitly(format);
+        }
+
+        return Parse(text);
+    }
+
+    private static StructFormat Parse(string text)
+    {
+        int pos = 0;
+        bool native = true;
+        bool bigEndian = !BitConverter.IsLittleEndian;
+        if (text.Length > 0)
+        {
+            switch (text[0])
+            {
+                case '@':
+                    pos = 1;
+                    break;
+                case '=':
+                    native = false;
+                    pos = 1;
+                    break;
+                case '<':
+                    native = false;
+                    bigEndian = false;
+                    pos = 1;
+                    break;
+                case '>':
+                case '!':
+                    native = false;
+                    bigEndian = true;
+                    pos = 1;
+                    break;
+            }
+        }
+
+        var items = new List<Item>();
+        long offset = 0;
+        long values = 0;
+        while (pos < text.Length)
+        {
+            if (char.IsWhiteSpace(text[pos]))
+            {
+                pos++;
+                continue;
+            }
+
+            long count = 1;
+            if (char.IsAsciiDigit(text[pos]))
+            {
+                count = 0;
+                while (pos < text.Length && char.IsAsciiDigit(text[pos]))
+                {
+                    count = (count * 10) + (text[pos++] - '0');
+                    if (count > int.MaxValue)
+                    {
+                        throw Errors.ValueError("total struct size too long");
+                    }
+                }
+
+                if (pos == text.Length)
+                {
+                    throw BadTypeCode();
+                }
+            }
+
+            char code = text[pos++];
+            int size;
+            switch (code)
+            {
+                case 's':
+                case 'x':
+                    size = 1;
+                    break;
+                default:
+                    size = native ? BinaryValues.NativeSize(code) : BinaryValues.StandardSize(code);
+                    if (size < 0)
+                    {
+                        throw BadTypeCode();
+                    }
+
+                    break;
+            }
+
+            if (native && size > 1)
+            {
+                // Native layout aligns each item to its own size, as a C compiler lays out a struct.
+                offset = (offset + size - 1) / size * size;
+            }
+
+            items.Add(new Item(code, (int)count, size, (int)offset));
+            offset += size * count;
+            if (offset > int.MaxValue)
+            {
+                throw Errors.ValueError("total struct size too long");
+            }
+
+            values += code switch
+            {
+                's' => 1,
+                'x' => 0,
+                _ => count,
+            };
+        }
+
+        return new StructFormat(items, (int)offset, (int)values, bigEndian);
+    }
+
+    private static PyException BadTypeCode() => Errors.ValueError("bad typecode");
+
+    /// <summary>Packs <paramref name="values"/> (exactly <see cref="ValueCount"/> of them) into <paramref name="dst"/>, which is <see cref="Size"/> bytes long.</summary>
+    public void Pack(Span<byte> dst, ReadOnlySpan<PyObject> values)
+    {
+        if (values.Length != ValueCount)
+        {
+            throw Errors.ValueError($"pack expected {ValueCount} items for packing (got {values.Length})");
+        }
+
+        int v = 0;
+        foreach (var item in Items)
+        {
+            var at = dst.Slice(item.Offset);
+            switch (item.Code)
+            {
+                case 'x':
+                    at.Slice(0, item.Count).Clear();
+                    break;
+                case 's':
+                {
+                    var field = at.Slice(0, item.Count);
+                    var value = values[v++];
+                    if (!Buffer.TryGetBytes(value, out var bytes))
+                    {
+                        throw Errors.TypeError("argument for 's' must be a bytes object");
+                    }
+
+                    int n = System.Math.Min(bytes.Length, field.Length);
+                    bytes.Slice(0, n).CopyTo(field);
+                    field.Slice(n).Clear();
+                    break;
+                }
+
+                default:
+                    for (int k = 0; k < item.Count; k++)
+                    {
+                        BinaryValues.Write(at.Slice(k * item.ElementSize), item.Code, item.ElementSize, values[v++], BigEndian);
+                    }
+
+                    break;
+            }
+        }
+
+        // Alignment gaps in native layout are zero, as CPython writes them.
+    }
+
+    /// <summary>Unpacks the values from <paramref name="src"/> (at least <see cref="Size"/> bytes) into a tuple.</summary>
+    public TupleObject Unpack(ReadOnlySpan<byte> src)
+    {
+        var result = new PyObject[ValueCount];
+        int v = 0;
+        foreach (var item in Items)
+        {
+            var at = src.Slice(item.Offset);
+            switch (item.Code)
+            {
+                case 'x':
+                    break;
+                case 's':
+                    result[v++] = BytesObject.Create(at.Slice(0, item.Count));
+                    break;
+                default:
+                    for (int k = 0; k < item.Count; k++)
+                    {
+                        result[v++] = BinaryValues.Read(at.Slice(k * item.ElementSize), item.Code, item.ElementSize, BigEndian);
+                    }
+
+                    break;
+            }
+        }
+
+        return TupleObject.Create(result);
+    }
+}
