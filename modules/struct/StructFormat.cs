@@ -10,11 +10,11 @@ namespace MicroPython.Modules.Struct;
 /// A parsed <c>struct</c> format: byte order and layout, then the items, each with its offset. Prefixes are
 /// <c>@</c> (native order, sizes and alignment; the default), <c>=</c> (native order, standard sizes), <c>&lt;</c>
 /// (little-endian, standard), <c>&gt;</c> and <c>!</c> (big-endian, standard). Codes are MicroPython's
-/// <c>b B h H i I l L q Q e f d s P x</c> plus CPython's <c>?</c>, each with an optional repeat count (the length
+/// <c>b B h H i I l L q Q e f d s P x</c> plus CPython's <c>?</c> and <c>c</c>, each with an optional repeat count (the length
 /// for <c>s</c>). Whitespace between items is ignored, as CPython does.
 /// </summary>
 /// <remarks>
-/// MicroPython rejects <c>=</c>, <c>?</c> and whitespace with <c>ValueError: bad typecode</c>; those are
+/// MicroPython rejects <c>=</c>, <c>?</c>, <c>c</c> and whitespace with <c>ValueError: bad typecode</c>; those are
 /// code-size limitations, so CPython's meaning is taken. Every other unknown code is <c>ValueError: bad typecode</c>
 /// (MicroPython has no <c>struct.error</c>).
 /// </remarks>
@@ -127,6 +127,7 @@ internal sealed class StructFormat
             {
                 case 's':
                 case 'x':
+                case 'c':
                     size = 1;
                     break;
                 default:
@@ -197,6 +198,19 @@ internal sealed class StructFormat
                     break;
                 }
 
+                case 'c':
+                    for (int k = 0; k < item.Count; k++)
+                    {
+                        var value = values[v++];
+                        if (value.NativeSelf is not BytesObject || !Buffer.TryGetBytes(value, out var one) || one.Length != 1)
+                        {
+                            throw Errors.ValueError("char format requires a bytes object of length 1");
+                        }
+
+                        at[k] = one[0];
+                    }
+
+                    break;
                 default:
                     for (int k = 0; k < item.Count; k++)
                     {
@@ -224,6 +238,13 @@ internal sealed class StructFormat
                     break;
                 case 's':
                     result[v++] = BytesObject.Create(at.Slice(0, item.Count));
+                    break;
+                case 'c':
+                    for (int k = 0; k < item.Count; k++)
+                    {
+                        result[v++] = BytesObject.Create(at.Slice(k, 1));
+                    }
+
                     break;
                 default:
                     for (int k = 0; k < item.Count; k++)
