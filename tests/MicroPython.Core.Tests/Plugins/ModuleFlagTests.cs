@@ -17,6 +17,8 @@ public sealed class ModuleFlagTests
     [InlineData("MICROPY_PY_JSON", "json", "heapq")]
     [InlineData("MICROPY_PY_HEAPQ", "heapq", "binascii")]
     [InlineData("MICROPY_PY_BINASCII", "binascii", "json")]
+    [InlineData("MICROPY_PY_ARRAY", "array", "struct")]
+    [InlineData("MICROPY_PY_STRUCT", "struct", "array")]
     public void FlagFalseRemovesOnlyItsModule(string flag, string module, string other)
     {
         var r = RunWith(flag, "false", $"import {other}\nprint('{other} ok')\nimport {module}");
@@ -36,5 +38,13 @@ public sealed class ModuleFlagTests
         const string Code = "import binascii; print(hasattr(binascii, 'crc32'), hasattr(binascii, 'hexlify'))";
         Assert.Equal("False True\n", RunWith("MICROPY_PY_BINASCII_CRC32", "0", Code).Stdout);
         Assert.Equal("True True\n", RunWith("MICROPY_PY_BINASCII_CRC32", "1", Code).Stdout);
+    }
+
+    [Fact]
+    public void ArraySliceAssignmentHasItsOwnFlag()
+    {
+        const string Code = "import array\na = array.array('i', [1, 2, 3])\na[0] = 7\ntry:\n    a[1:] = array.array('i', [9])\nexcept TypeError as e:\n    print(e)\nprint(a)";
+        Assert.Equal("'array' object doesn't support item assignment\narray('i', [7, 2, 3])\n", RunWith("MICROPY_PY_ARRAY_SLICE_ASSIGN", "0", Code).Stdout);
+        Assert.Equal("array('i', [7, 9])\n", RunWith("MICROPY_PY_ARRAY_SLICE_ASSIGN", "1", Code).Stdout);
     }
 }

@@ -47,7 +47,7 @@ public sealed class PluginDiscoveryTests
     }
 
     [Fact]
-    public void RepositoryHasBothHostPortsAndTheThreeModules()
+    public void RepositoryHasBothHostPortsAndTheModulePlugins()
     {
         var names = new List<string>();
         foreach (var row in RepositoryPlugins())
@@ -60,6 +60,8 @@ public sealed class PluginDiscoveryTests
         Assert.Contains("modules/json", names);
         Assert.Contains("modules/heapq", names);
         Assert.Contains("modules/binascii", names);
+        Assert.Contains("modules/array", names);
+        Assert.Contains("modules/struct", names);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class PortAndBoardTests
         const string Probe = """
             import sys
             print(sys.implementation._build)
-            for name in ('json', 'heapq', 'binascii', 'micropython', 'os', 'io', 'math', 'cmath', 'errno'):
+            for name in ('json', 'heapq', 'binascii', 'array', 'struct', 'micropython', 'os', 'io', 'math', 'cmath', 'errno'):
                 try:
                     __import__(name)
                     print(name, 'yes')
@@ -71,11 +71,12 @@ public sealed class PortAndBoardTests
                     print(name, 'no:', e)
             """;
         Assert.Equal(
-            "minimal\njson no: no module named 'json'\nheapq no: no module named 'heapq'\nbinascii no: no module named 'binascii'\nmicropython yes\n"
+            "minimal\njson no: no module named 'json'\nheapq no: no module named 'heapq'\nbinascii no: no module named 'binascii'\n"
+            + "array no: no module named 'array'\nstruct no: no module named 'struct'\nmicropython yes\n"
             // MicroPython's minimal variant keeps just sys and os of the built-in modules (MINIMUM level turns the rest off).
             + "os yes\nio no: no module named 'io'\nmath no: no module named 'math'\ncmath no: no module named 'cmath'\nerrno no: no module named 'errno'\n",
             Run("--board", "minimal", "-c", Probe).Stdout);
-        Assert.Equal("standard\njson yes\nheapq yes\nbinascii yes\nmicropython yes\nos yes\nio yes\nmath yes\ncmath yes\nerrno yes\n", Run("--board", "standard", "-c", Probe).Stdout);
+        Assert.Equal("standard\njson yes\nheapq yes\nbinascii yes\narray yes\nstruct yes\nmicropython yes\nos yes\nio yes\nmath yes\ncmath yes\nerrno yes\n", Run("--board", "standard", "-c", Probe).Stdout);
     }
 
     [Fact]
