@@ -166,18 +166,22 @@ internal sealed class StructFormat
 
     private static PyException BadTypeCode() => Errors.ValueError("bad typecode");
 
-    /// <summary>Packs <paramref name="values"/> (exactly <see cref="ValueCount"/> of them) into <paramref name="dst"/>, which is <see cref="Size"/> bytes long.</summary>
+    /// <summary>
+    /// Packs <paramref name="values"/> into <paramref name="dst"/> (at least <see cref="Size"/> bytes), item by item.
+    /// As in MicroPython the count is not checked: packing stops when the values run out (the rest of
+    /// <paramref name="dst"/> is left as it is) and extra values are ignored. CPython raises <c>struct.error</c>.
+    /// </summary>
     public void Pack(Span<byte> dst, ReadOnlySpan<PyObject> values)
     {
-        if (values.Length != ValueCount)
-        {
-            throw Errors.ValueError($"pack expected {ValueCount} items for packing (got {values.Length})");
-        }
-
         int v = 0;
         foreach (var item in Items)
         {
             var at = dst.Slice(item.Offset);
+            if (item.Code != 'x' && v >= values.Length)
+            {
+                return;
+            }
+
             switch (item.Code)
             {
                 case 'x':
@@ -199,7 +203,7 @@ internal sealed class StructFormat
                 }
 
                 case 'c':
-                    for (int k = 0; k < item.Count; k++)
+                    for (int k = 0; k < item.Count && v < values.Length; k++)
                     {
                         var value = values[v++];
                         if (value.NativeSelf is not BytesObject || !Buffer.TryGetBytes(value, out var one) || one.Length != 1)
@@ -212,7 +216,7 @@ internal sealed class StructFormat
 
                     break;
                 default:
-                    for (int k = 0; k < item.Count; k++)
+                    for (int k = 0; k < item.Count && v < values.Length; k++)
                     {
                         BinaryValues.Write(at.Slice(k * item.ElementSize), item.Code, item.ElementSize, values[v++], BigEndian);
                     }
@@ -220,8 +224,6 @@ internal sealed class StructFormat
                     break;
             }
         }
-
-        // Alignment gaps in native layout are zero, as CPython writes them.
     }
 
     /// <summary>Unpacks the values from <paramref name="src"/> (at least <see cref="Size"/> bytes) into a tuple.</summary>

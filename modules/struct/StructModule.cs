@@ -8,7 +8,8 @@ namespace MicroPython.Modules.Struct;
 /// <summary>
 /// The <c>struct</c> module as MicroPython has it: <c>calcsize</c>, <c>pack</c>, <c>pack_into</c>, <c>unpack</c>
 /// and <c>unpack_from</c> over any buffer (bytes, bytearray, memoryview, array). Integers are packed truncated to
-/// their width (MicroPython does not range-check; CPython raises <c>struct.error</c>); errors are
+/// their width and the number of values is not checked (MicroPython's behaviour; CPython raises
+/// <c>struct.error</c> for both); errors are
 /// <c>ValueError</c>s, there being no <c>struct.error</c>. <c>unpack</c> accepts a buffer longer than the format, as
 /// MicroPython does; a shorter one is <c>ValueError: buffer too small</c>.
 /// </summary>
@@ -34,22 +35,16 @@ public static class StructModule
         return BytesObject.Create(data);
     }
 
-    /// <summary><c>pack_into(fmt, buffer, offset, v1, ...)</c>: writes into a writable buffer; a negative offset counts from its end.</summary>
+    /// <summary>
+    /// <c>pack_into(fmt, buffer, offset, v1, ...)</c>: writes into a writable buffer; a negative offset counts from
+    /// its end. Values are written as they are converted, as MicroPython does: a bad value stops the packing there.
+    /// </summary>
     private static PyObject PackInto(ReadOnlySpan<PyObject> args)
     {
         var format = StructFormat.Parse(args[0]);
         long offset = Ops.ToInt64(args[2]);
-        var values = args.Slice(3);
-        if (values.Length != format.ValueCount)
-        {
-            throw Errors.ValueError($"pack_into expected {format.ValueCount} items for packing (got {values.Length})");
-        }
-
-        // Pack into scratch space first, so converting a bad value leaves the target untouched.
-        var packed = new byte[format.Size];
-        format.Pack(packed, values);
         var target = Buffer.GetWritableBytes(args[1]);
-        packed.CopyTo(target.Slice(Window(offset, format.Size, target.Length)));
+        format.Pack(target.Slice(Window(offset, format.Size, target.Length)), args.Slice(3));
         return NoneObject.None;
     }
 
