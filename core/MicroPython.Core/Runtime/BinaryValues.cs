@@ -31,11 +31,13 @@ public static class BinaryValues
         _ => -1,
     };
 
-    /// <summary>The size of an element in <c>struct</c>'s standard layouts (<c>&lt; &gt; ! =</c>); −1 for an unknown code.</summary>
+    /// <summary>
+    /// The size of an element in <c>struct</c>'s standard layouts (<c>&lt; &gt; ! =</c>); −1 for an unknown code.
+    /// <c>P</c> stays a machine word (MicroPython accepts it in every layout; CPython only in native ones).
+    /// </summary>
     public static int StandardSize(char code) => code switch
     {
         'l' or 'L' => 4,
-        'P' => 8,
         _ => NativeSize(code),
     };
 
