@@ -55,7 +55,7 @@ public sealed partial class ArrayObject
     {
         var s = Ops.AsStr(arg) ?? throw Ops.CantConvertImplicitly(arg);
         string text = s.Value;
-        if (text.Length != 1 || !IsTypeCode(text[0]))
+        if (text.Length != 1 || !IsTypeCode(text[0]) || BinaryValues.NativeSize(text[0]) < 0)
         {
             throw Errors.ValueError("bad typecode");
         }

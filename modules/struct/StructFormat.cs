@@ -22,7 +22,7 @@ internal sealed class StructFormat
 {
     private StructFormat(List<Item> items, int size, int valueCount, bool bigEndian)
     {
-        Items = items;
+        Items = items.ToArray();
         Size = size;
         ValueCount = valueCount;
         BigEndian = bigEndian;
@@ -31,7 +31,7 @@ internal sealed class StructFormat
     /// <summary>One code of the format: its code, repeat count, element size and the offset of its first element.</summary>
     internal readonly record struct Item(char Code, int Count, int ElementSize, int Offset);
 
-    public List<Item> Items { get; }
+    public Item[] Items { get; }
 
     /// <summary>Total size in bytes (<c>calcsize</c>).</summary>
     public int Size { get; }
@@ -41,6 +41,18 @@ internal sealed class StructFormat
 
     public bool BigEndian { get; }
 
+    // Recently parsed formats of this thread (the runtime is current per thread, and native sizes depend on its
+    // word size): a program packs with the same few format strings in a loop, so parsing each once matters.
+    private const int CacheSize = 8;
+
+    [ThreadStatic]
+    private static CacheEntry[]? t_cache;
+
+    [ThreadStatic]
+    private static int t_cacheNext;
+
+    private sealed record CacheEntry(string Text, int WordSize, StructFormat Format);
+
     /// <summary>Parses the format argument (a str, or bytes as CPython allows).</summary>
     public static StructFormat Parse(PyObject format)
     {
@@ -48,6 +60,21 @@ internal sealed class StructFormat
         if (Ops.AsStr(format) is { } s)
         {
             text = s.Value;
+            int wordSize = BinaryValues.NativeSize('P');
+            var cache = t_cache ??= new CacheEntry[CacheSize];
+            for (int i = 0; i < cache.Length; i++)
+            {
+                var entry = cache[i];
+                if (entry != null && entry.WordSize == wordSize && string.Equals(entry.Text, text, StringComparison.Ordinal))
+                {
+                    return entry.Format;
+                }
+            }
+
+            var parsed = Parse(text);
+            cache[t_cacheNext] = new CacheEntry(text, wordSize, parsed);
+            t_cacheNext = (t_cacheNext + 1) % CacheSize;
+            return parsed;
         }
         else if (format.NativeSelf is BytesObject)
         {

@@ -32,7 +32,7 @@ public static class StructModule
         var format = StructFormat.Parse(args[0]);
         var data = new byte[format.Size];
         format.Pack(data, args.Slice(1));
-        return BytesObject.Create(data);
+        return data.Length == 0 ? BytesObject.Empty : new BytesObject(data);
     }
 
     /// <summary>

@@ -19,17 +19,23 @@ public static class BinaryValues
 {
     /// <summary>
     /// The size of an element in native layout (<c>array</c>, memoryview, <c>struct</c>'s <c>@</c>): <c>l</c>,
-    /// <c>L</c> and <c>P</c> are a machine word of the running board; −1 for a code that is not a value type.
+    /// <c>L</c> and <c>P</c> are a machine word of the running board; −1 for a code that is not a value type (the
+    /// float codes too when the build has no float, <c>MICROPY_FLOAT_IMPL</c> none, as in MicroPython).
     /// </summary>
     public static int NativeSize(char code) => code switch
     {
         'b' or 'B' or '?' => 1,
-        'h' or 'H' or 'e' => 2,
-        'i' or 'I' or 'f' => 4,
-        'q' or 'Q' or 'd' => 8,
+        'h' or 'H' => 2,
+        'i' or 'I' => 4,
+        'q' or 'Q' => 8,
         'l' or 'L' or 'P' => PyRuntime.CurrentOrNull?.WordSizeBytes ?? 8,
+        'e' => FloatsEnabled ? 2 : -1,
+        'f' => FloatsEnabled ? 4 : -1,
+        'd' => FloatsEnabled ? 8 : -1,
         _ => -1,
     };
+
+    private static bool FloatsEnabled => PyRuntime.CurrentOrNull?.FloatImpl != FloatImplementation.None;
 
     /// <summary>
     /// The size of an element in <c>struct</c>'s standard layouts (<c>&lt; &gt; ! =</c>); −1 for an unknown code.

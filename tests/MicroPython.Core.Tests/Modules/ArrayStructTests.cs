@@ -113,6 +113,14 @@ public sealed class ArrayStructTests
     }
 
     [Fact]
+    public void FloatCodesNeedFloats()
+    {
+        const string Code = "import array, struct\nfor f in (lambda: array.array('d'), lambda: struct.calcsize('f'), lambda: struct.calcsize('<e')):\n    try:\n        f()\n        print('ok')\n    except ValueError as e:\n        print(e)";
+        Assert.Equal("ok\nok\nok\n", Run(Code));
+        Assert.Equal("bad typecode\nbad typecode\nbad typecode\n", Run(Code, "--set", "MICROPY_FLOAT_IMPL=NONE"));
+    }
+
+    [Fact]
     public void ArraysAreChargedToTheHeap()
     {
         // One block for the object, then its items: 100 bytes are four 32-byte blocks on a 64-bit board.
