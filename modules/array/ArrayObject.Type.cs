@@ -37,6 +37,10 @@ public sealed partial class ArrayObject
 
                 array.AppendBytes(raw);
             }
+            else if (native is ArrayObject same && same.TypeCode == code)
+            {
+                array.AppendBytes(same.Bytes.ToArray());
+            }
             else if (native is StrObject)
             {
                 throw Errors.TypeError($"cannot use a str to initialize an array with typecode '{code}'");

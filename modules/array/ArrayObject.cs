@@ -9,7 +9,8 @@ namespace MicroPython.Modules.Array;
 /// <summary>
 /// <c>array.array</c>: a growable sequence of machine values of one type code, stored packed in native
 /// (little-endian) layout, as MicroPython's objarray.c. Type codes are MicroPython's <c>b B h H i I l L q Q f d</c>
-/// (<c>l</c>/<c>L</c> are a board word). Integers are stored truncated to the element's width, as MicroPython does
+/// and its non-standard <c>P</c> (<c>l</c>/<c>L</c>/<c>P</c> are a board word; MicroPython's object code <c>O</c> is
+/// not supported). Integers are stored truncated to the element's width, as MicroPython does
 /// (CPython raises <c>OverflowError</c>). It is a buffer provider whose type code memoryview reads, so
 /// <c>bytes(a)</c>, <c>memoryview(a)</c>, <c>struct.unpack_from(fmt, a)</c>, file writes and binascii see its bytes.
 /// </summary>
@@ -60,8 +61,8 @@ public sealed partial class ArrayObject : PyObject, IBufferProvider
     /// <inheritdoc/>
     public override long HeapBlocks(HeapAccountant heap) => 1 + heap.Blocks(_data.Length);
 
-    /// <summary>True for MicroPython's array type codes.</summary>
-    public static bool IsTypeCode(char code) => code is 'b' or 'B' or 'h' or 'H' or 'i' or 'I' or 'l' or 'L' or 'q' or 'Q' or 'f' or 'd';
+    /// <summary>True for MicroPython's array type codes (with its non-standard <c>P</c>, an unsigned machine word).</summary>
+    public static bool IsTypeCode(char code) => code is 'b' or 'B' or 'h' or 'H' or 'i' or 'I' or 'l' or 'L' or 'q' or 'Q' or 'f' or 'd' or 'P';
 
     // ---- elements -----------------------------------------------------------------------------------------
 

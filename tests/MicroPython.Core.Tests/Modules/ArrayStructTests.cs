@@ -107,9 +107,9 @@ public sealed class ArrayStructTests
     [Fact]
     public void NativeLongFollowsTheBoardWordSize()
     {
-        const string Code = "import array, struct; print(array.array('l').itemsize, struct.calcsize('l'), struct.calcsize('P'), struct.calcsize('<l'))";
-        Assert.Equal("8 8 8 4\n", Run(Code));
-        Assert.Equal("4 4 4 4\n", Run(Code, "--set", "MICROPY_BYTES_PER_WORD=4"));
+        const string Code = "import array, struct; print(array.array('l').itemsize, array.array('P', [-1]), struct.calcsize('P'), struct.calcsize('<l'))";
+        Assert.Equal("8 array('P', [18446744073709551615]) 8 4\n", Run(Code));
+        Assert.Equal("4 array('P', [4294967295]) 4 4\n", Run(Code, "--set", "MICROPY_BYTES_PER_WORD=4"));
     }
 
     [Fact]
