@@ -196,18 +196,18 @@ public sealed partial class ArrayObject
             }
 
             case Bytecode.BinaryOp.Multiply:
-                return Repeat(rhs);
+                return RepeatedBytes(rhs) is { } repeated ? new ArrayObject(TypeCode, repeated) : null;
 
             case Bytecode.BinaryOp.InplaceMultiply:
             {
-                if (Repeat(rhs) is not ArrayObject repeated)
+                if (RepeatedBytes(rhs) is not { } grown)
                 {
                     return null;
                 }
 
-                HeapAccountant.ChargeResize(_data.Length, repeated._data.Length);
-                _data = repeated._data;
-                _byteCount = repeated._byteCount;
+                HeapAccountant.ChargeResize(_data.Length, grown.Length);
+                _data = grown;
+                _byteCount = grown.Length;
                 return this;
             }
 
@@ -217,10 +217,11 @@ public sealed partial class ArrayObject
     }
 
     /// <inheritdoc/>
-    public override PyObject? ReverseBinaryOp(BinaryOp op, PyObject lhs) => op == Bytecode.BinaryOp.Multiply ? Repeat(lhs) : null;
+    public override PyObject? ReverseBinaryOp(BinaryOp op, PyObject lhs) =>
+        op == Bytecode.BinaryOp.Multiply && RepeatedBytes(lhs) is { } data ? new ArrayObject(TypeCode, data) : null;
 
-    /// <summary><c>a * n</c> (CPython; null when <paramref name="n"/> is not an int).</summary>
-    private PyObject? Repeat(PyObject n)
+    /// <summary>The elements of <c>a * n</c> (CPython; null when <paramref name="n"/> is not an int).</summary>
+    private byte[]? RepeatedBytes(PyObject n)
     {
         long times;
         if (n is IntObject i)
@@ -247,7 +248,7 @@ public sealed partial class ArrayObject
             Bytes.CopyTo(data.AsSpan((int)(k * _byteCount)));
         }
 
-        return new ArrayObject(TypeCode, data);
+        return data;
     }
 
     /// <summary>
