@@ -3,25 +3,21 @@ using MicroPython.Bytecode;
 using MicroPython.Memory;
 using MicroPython.Objects;
 using MicroPython.Runtime;
+using MicroPython.Sdk.Modules;
 
 namespace MicroPython.Modules.Array;
 
 // Subscription (items and slices) and the operators of array.array.
 public sealed partial class ArrayObject
 {
-    /// <summary>
-    /// Whether <c>a[i:j] = x</c> is supported (MICROPY_PY_ARRAY_SLICE_ASSIGN, set once when the module is built);
-    /// without it slice assignment is <c>TypeError: 'array' object doesn't support item assignment</c>.
-    /// </summary>
-    internal static bool SliceAssignEnabled
-    {
-        get => !t_sliceAssignDisabled;
-        set => t_sliceAssignDisabled = !value;
-    }
+    private const string SliceAssignOption = "MICROPY_PY_ARRAY_SLICE_ASSIGN";
 
-    // Per thread, as the runtime that imported the module is current per thread; default (false) = enabled.
-    [ThreadStatic]
-    private static bool t_sliceAssignDisabled;
+    /// <summary>
+    /// Whether <c>a[i:j] = x</c> is supported (MICROPY_PY_ARRAY_SLICE_ASSIGN of the running runtime's configuration;
+    /// on when there is none); without it a slice store is <c>TypeError: 'array' object doesn't support item assignment</c>.
+    /// </summary>
+    private static bool SliceAssignEnabled =>
+        PyRuntime.CurrentOrNull?.Config is not { } config || ModuleInstaller.IsEnabled(config, SliceAssignOption);
 
     /// <inheritdoc/>
     public override PyObject GetItem(PyObject index)
