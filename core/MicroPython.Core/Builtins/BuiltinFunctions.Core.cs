@@ -123,7 +123,7 @@ public static partial class BuiltinFunctions
         int level = 0;
         if (args.Length > 4)
         {
-            level = (int)Ops.ToIndex(args[4], "int");
+            level = (int)Ops.ToInt64(args[4]);
         }
 
         return PyRuntime.Current.Import(name, globals, fromlist, level);

@@ -39,7 +39,7 @@ public static class GcModule
                 return IntObject.Get(heap.ThresholdBytes);
             }
 
-            heap.SetThreshold(Ops.ToIndex(args[0], "int"));
+            heap.SetThreshold(Ops.ToInt64(args[0]));
             return NoneObject.None;
         }));
         return m;

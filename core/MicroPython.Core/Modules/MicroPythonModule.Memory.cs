@@ -48,7 +48,7 @@ public static partial class MicroPythonModule
         // reserve; the size is still checked as an int.
         g.SetItem("alloc_emergency_exception_buf", new BuiltinFunction("alloc_emergency_exception_buf", size =>
         {
-            Ops.ToIndex(size, "int");
+            Ops.ToInt64(size);
             return NoneObject.None;
         }));
     }

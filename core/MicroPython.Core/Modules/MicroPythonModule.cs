@@ -26,12 +26,12 @@ public static partial class MicroPythonModule
                 return IntObject.Get(runtime.OptimizationLevel);
             }
 
-            runtime.OptimizationLevel = (int)Ops.ToIndex(args[0], "int");
+            runtime.OptimizationLevel = (int)Ops.ToInt64(args[0]);
             return NoneObject.None;
         }));
         g.SetItem("kbd_intr", new BuiltinFunction("kbd_intr", chr =>
         {
-            runtime.InterruptChar = (int)Ops.ToIndex(chr, "int");
+            runtime.InterruptChar = (int)Ops.ToInt64(chr);
             return NoneObject.None;
         }));
         AddMemoryFunctions(runtime, g);

@@ -320,7 +320,7 @@ internal static class ByteMethods
             throw Errors.ValueError("sep must be length 1.");
         }
 
-        long per = args.Length > 1 ? Ops.ToIndex(args[1], "int") : 1;
+        long per = args.Length > 1 ? Ops.ToInt64(args[1]) : 1;
         if (per == 0)
         {
             return Convert.ToHexStringLower(data);
@@ -437,7 +437,7 @@ internal static class ByteMethods
         where TK : struct, ITextKind<byte>
     {
         var data = Self(args[0]);
-        long width = Ops.ToIndex(args[1], "int");
+        long width = Ops.ToInt64(args[1]);
         byte fill = (byte)' ';
         if (args.Length > 2)
         {
@@ -473,7 +473,7 @@ internal static class ByteMethods
         where TK : struct, ITextKind<byte>
     {
         var data = Self(args[0]);
-        long width = Ops.ToIndex(args[1], "int");
+        long width = Ops.ToInt64(args[1]);
         if (width <= data.Length)
         {
             return Result<TK>(args[0], data, 0, data.Length);
@@ -494,7 +494,7 @@ internal static class ByteMethods
         var data = Self(args[0]);
         var old = ByteSeq.Arg(args[1]).ToArray();
         var @new = ByteSeq.Arg(args[2]).ToArray();
-        long max = args.Length > 3 ? Ops.ToIndex(args[3], "int") : -1;
+        long max = args.Length > 3 ? Ops.ToInt64(args[3]) : -1;
         if (max == 0)
         {
             return Result<TK>(args[0], data, 0, data.Length);

@@ -244,13 +244,9 @@ internal static class ByteSeq
         {
             n = i.Value;
         }
-        else if (count is BigIntObject big)
+        else if (count is BigIntObject)
         {
-            if (big.Value.Sign < 0)
-            {
-                return Array.Empty<byte>();
-            }
-
+            // Any count beyond a machine word, negative too, is an OverflowError (CPython and MicroPython agree).
             throw Errors.OverflowError("overflow converting long int to machine word");
         }
         else

@@ -5,13 +5,19 @@ namespace MicroPython.Objects;
 
 /// <summary>
 /// <c>dict.keys()</c>, <c>dict.values()</c>, <c>dict.items()</c>: live views (one Python type, <c>dict_view</c>, as in
-/// MicroPython). They support <c>len</c>, iteration, <c>in</c> and printing as <c>dict_keys([1, 2])</c>. As
-/// documented in cpython-differences.md §2, set operators are not supported
-/// (<c>TypeError: unsupported types for __and__: 'dict_view', 'set'</c>); equality of key/item views is set-like.
+/// MicroPython). They support <c>len</c>, iteration, <c>in</c> and printing as <c>dict_keys([1, 2])</c>. Keys and
+/// items views are also set-like as in CPython: set operators, comparisons with sets and other such views, and
+/// <c>isdisjoint</c> (MicroPython lacks these, cpython-differences.md §2: a limitation, not a design choice).
 /// </summary>
 public sealed class DictViewObject : PyObject
 {
-    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("dict_view", null);
+    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("dict_view", null, InitType);
+
+    private static void InitType(TypeObject type)
+    {
+        type.SetAttrDirect("isdisjoint", new BuiltinFunction("isdisjoint", static (self, other) =>
+            BoolObject.From(((DictViewObject)self).IsDisjoint(other))).AsMethodOf(type));
+    }
 
     public DictViewObject(DictObject dict, DictViewKind kind)
         : base(PyType)
@@ -58,27 +64,79 @@ public sealed class DictViewObject : PyObject
             return operand == null ? null : SetObject.FromIterable(this).BinaryOp(op, operand);
         }
 
-        if ((op != Bytecode.BinaryOp.Equal && op != Bytecode.BinaryOp.NotEqual) || Kind == DictViewKind.Values
-            || rhs is not DictViewObject other || other.Kind != Kind)
+        if (!IsComparison(op) || Kind == DictViewKind.Values || !IsSetLike(rhs))
         {
             return null;
         }
 
-        bool equal = Dict.Count == other.Dict.Count;
-        if (equal)
+        // CPython's rule: sizes first, then every element of the smaller side must be in the other (`in` on the
+        // other operand, so item views with unhashable values still compare).
+        long mine = Length();
+        long theirs = Ops.Length(rhs);
+        bool result = op switch
         {
-            int pos = 0;
-            while (Dict.TryGetNext(ref pos, out var k, out var v))
+            Bytecode.BinaryOp.Equal => mine == theirs && AllContained(this, rhs),
+            Bytecode.BinaryOp.NotEqual => !(mine == theirs && AllContained(this, rhs)),
+            Bytecode.BinaryOp.Less => mine < theirs && AllContained(this, rhs),
+            Bytecode.BinaryOp.LessEqual => mine <= theirs && AllContained(this, rhs),
+            Bytecode.BinaryOp.More => mine > theirs && AllContained(rhs, this),
+            _ => mine >= theirs && AllContained(rhs, this),
+        };
+        return BoolObject.From(result);
+    }
+
+    private static bool IsComparison(Bytecode.BinaryOp op) =>
+        op is Bytecode.BinaryOp.Equal or Bytecode.BinaryOp.NotEqual or Bytecode.BinaryOp.Less
+            or Bytecode.BinaryOp.LessEqual or Bytecode.BinaryOp.More or Bytecode.BinaryOp.MoreEqual;
+
+    /// <summary>The operands a keys/items view compares with: sets, frozensets and keys/items views.</summary>
+    private static bool IsSetLike(PyObject o) =>
+        o.NativeSelf is SetObject || (o.NativeSelf is DictViewObject v && v.Kind != DictViewKind.Values);
+
+    private static bool AllContained(PyObject items, PyObject container)
+    {
+        var it = Ops.GetIter(items);
+        PyObject? x;
+        while ((x = it.Next()) != null)
+        {
+            if (!Ops.Contains(container, x))
             {
-                if (!other.Contains(Kind == DictViewKind.Keys ? k : new TupleObject(new[] { k, v })))
-                {
-                    equal = false;
-                    break;
-                }
+                return false;
             }
         }
 
-        return BoolObject.From(equal == (op == Bytecode.BinaryOp.Equal));
+        return true;
+    }
+
+    private bool IsDisjoint(PyObject other)
+    {
+        // Probe whichever side answers `in` by lookup; a plain iterable is walked and each item looked up here.
+        if (IsSetLike(other))
+        {
+            var mineIt = GetIter();
+            PyObject? x;
+            while ((x = mineIt.Next()) != null)
+            {
+                if (Ops.Contains(other, x))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var it = Ops.GetIter(other);
+        PyObject? y;
+        while ((y = it.Next()) != null)
+        {
+            if (Contains(y))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary><c>{1} &amp; d.keys()</c>: the set on the left meets this view as a set.</summary>

@@ -148,13 +148,9 @@ internal static class SequenceOps
             return itemCount == 0 ? 0 : count;
         }
 
-        if (n is BigIntObject b)
+        if (n is BigIntObject)
         {
-            if (b.Value.Sign < 0 || itemCount == 0)
-            {
-                return 0;
-            }
-
+            // Any count beyond a machine word, negative too, is an OverflowError (CPython and MicroPython agree).
             throw Errors.OverflowError("overflow converting long int to machine word");
         }
 

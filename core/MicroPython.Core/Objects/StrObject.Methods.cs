@@ -303,17 +303,19 @@ public sealed partial class StrObject
     private static PyObject Justify(ReadOnlySpan<PyObject> args, char align)
     {
         var self = S(args[0]);
-        long width = Ops.ToIndex(args[1], "int");
-        char fill = ' ';
+        long width = Ops.ToInt64(args[1]);
+
+        // One code point, which is two UTF-16 units outside the BMP.
+        string fill = " ";
         if (args.Length > 2)
         {
             var f = Ops.ToStrObject(args[2]);
-            if (f.CodePointLength != 1 || f.Value.Length != 1)
+            if (f.CodePointLength != 1)
             {
                 throw Errors.TypeError("The fill character must be exactly one character long");
             }
 
-            fill = f.Value[0];
+            fill = f.Value;
         }
 
         int len = self.CodePointLength;
@@ -322,7 +324,7 @@ public sealed partial class StrObject
             return self;
         }
 
-        int pad = (int)Math.Min(width - len, Array.MaxLength - self.Value.Length);
+        int pad = (int)Math.Min(width - len, (Array.MaxLength - self.Value.Length) / fill.Length);
         int left = align switch
         {
             '<' => 0,
@@ -331,14 +333,30 @@ public sealed partial class StrObject
             // CPython's split of odd padding: the extra space goes left when the width is odd.
             _ => (pad / 2) + (pad & (int)width & 1),
         };
-        var sb = new StringBuilder(self.Value.Length + pad);
-        sb.Append(fill, left).Append(self.Value).Append(fill, pad - left);
+        var sb = new StringBuilder(self.Value.Length + (pad * fill.Length));
+        AppendRepeated(sb, fill, left);
+        sb.Append(self.Value);
+        AppendRepeated(sb, fill, pad - left);
         return new StrObject(sb.ToString());
+    }
+
+    private static void AppendRepeated(StringBuilder sb, string unit, int count)
+    {
+        if (unit.Length == 1)
+        {
+            sb.Append(unit[0], count);
+            return;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            sb.Append(unit);
+        }
     }
 
     private static PyObject ZFill(StrObject self, PyObject widthObj)
     {
-        long width = Ops.ToIndex(widthObj, "int");
+        long width = Ops.ToInt64(widthObj);
         int len = self.CodePointLength;
         if (width <= len)
         {
@@ -358,7 +376,7 @@ public sealed partial class StrObject
         var self = S(args[0]);
         string old = Ops.ToStr(args[1]);
         string @new = Ops.ToStr(args[2]);
-        long max = args.Length > 3 ? Ops.ToIndex(args[3], "int") : -1;
+        long max = args.Length > 3 ? Ops.ToInt64(args[3]) : -1;
         if (max == 0)
         {
             return self;
@@ -484,7 +502,7 @@ public sealed partial class StrObject
         var self = S(args[0]);
         Span<PyObject?> parsed = new PyObject?[1];
         ArgParser.Parse(args.Slice(1), nKw, s_expandtabsNames, 0, 1, parsed);
-        long tab = parsed[0] == null ? 8 : Ops.ToIndex(parsed[0]!, "int");
+        long tab = parsed[0] == null ? 8 : Ops.ToInt64(parsed[0]!);
         string v = self.Value;
         if (!v.Contains('\t'))
         {

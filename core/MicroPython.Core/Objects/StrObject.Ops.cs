@@ -286,13 +286,9 @@ public sealed partial class StrObject
         {
             n = i.Value;
         }
-        else if (count is BigIntObject b)
+        else if (count is BigIntObject)
         {
-            if (b.Value.Sign < 0)
-            {
-                return Empty;
-            }
-
+            // Any count beyond a machine word, negative too, is an OverflowError (CPython and MicroPython agree).
             throw Errors.OverflowError("overflow converting long int to machine word");
         }
         else

@@ -398,5 +398,5 @@ internal static class TextOps
     }
 
     /// <summary>The maxsplit argument (-1 = unlimited).</summary>
-    public static long MaxSplit(PyObject? o) => o == null ? -1 : Ops.ToIndex(o, "int");
+    public static long MaxSplit(PyObject? o) => o == null ? -1 : Ops.ToInt64(o);
 }

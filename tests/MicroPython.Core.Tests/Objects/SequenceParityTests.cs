@@ -1,0 +1,57 @@
+using MicroPython.Runtime;
+using MicroPython.Tests.Vm;
+using Xunit;
+
+namespace MicroPython.Tests.Objects;
+
+/// <summary>
+/// Fixes found by probing str, bytes and container behaviour against CPython and MicroPython (issue 5). Expected
+/// outputs are CPython's except where the test name says MicroPython's text is kept.
+/// </summary>
+public sealed class SequenceParityTests
+{
+    private static string Ok(string source)
+    {
+        var (output, error) = InterpreterTests.Run(source);
+        Assert.True(error == null, error == null ? null : output + TracebackPrinter.Format(error.Value));
+        return output;
+    }
+
+    [Fact]
+    public void JustifyTakesAFillCharacterOutsideTheBmp()
+    {
+        Assert.Equal("😀😀x|x😀😀|😀x😀\n", Ok("print('x'.rjust(3, '😀'), 'x'.ljust(3, '😀'), 'x'.center(3, '😀'), sep='|')"));
+        Assert.Equal("TypeError\n", Ok("try:\n    'x'.center(5, '😀😀')\nexcept TypeError:\n    print('TypeError')"));
+    }
+
+    [Fact]
+    public void CountArgumentsUseMicroPythonsIntConversionText()
+    {
+        // Widths, counts and maxsplit are plain ints in MicroPython (mp_obj_get_int), not indices.
+        var src = "for f in (lambda: 'ab'.replace('a', 'b', 1.5), lambda: 'ab'.split(' ', '1'), lambda: 'ab'.center('5'),"
+            + " lambda: b'ab'.ljust(1.0), lambda: 'a\\tb'.expandtabs('4')):\n"
+            + "    try:\n        f()\n    except TypeError as e:\n        print(e)";
+        Assert.Equal(
+            "can't convert float to int\ncan't convert str to int\ncan't convert str to int\ncan't convert float to int\ncan't convert str to int\n",
+            Ok(src));
+    }
+
+    [Fact]
+    public void RepeatByANegativeBigIntOverflowsLikeAPositiveOne()
+    {
+        var src = "for s in ([1], (1,), 'a', b'a', [], ''):\n"
+            + "    try:\n        s * -2**70\n    except OverflowError:\n        print('OverflowError')";
+        Assert.Equal(string.Concat(System.Linq.Enumerable.Repeat("OverflowError\n", 6)), Ok(src));
+    }
+
+    [Fact]
+    public void KeysAndItemsViewsCompareWithSetsAndViews()
+    {
+        var src = "k = {1: 'a', 2: 'b', 3: 'c'}.keys()\n"
+            + "print(k == {1, 2, 3}, {3, 2, 1} == k, k != {1}, {1, 2} < k, k > {1}, k <= {1, 2, 3, 4}, k >= frozenset([2]))\n"
+            + "print(k == [1, 2, 3], k == {1: 0, 2: 0, 3: 0}.keys(), {1: 2}.items() == {(1, 2)}, {1: []}.items() == {1: []}.items())\n"
+            + "print(k.isdisjoint([7, 8]), k.isdisjoint({3}), {1: 2}.items().isdisjoint([(1, 2)]), {}.keys().isdisjoint([]))\n"
+            + "try:\n    k < [1]\nexcept TypeError:\n    print('TypeError')";
+        Assert.Equal("True True True True True True True\nFalse True True True\nTrue False False True\nTypeError\n", Ok(src));
+    }
+}
