@@ -19,7 +19,8 @@ public static class FormatSpec
     /// <summary>A parsed format specification. Chars are <c>'\0'</c> when absent; numbers are -1 when absent.</summary>
     public struct Spec
     {
-        public char Fill;
+        /// <summary>The fill as a code point (it may lie outside the BMP), 0 when absent.</summary>
+        public int Fill;
         public char Align;
         public char Sign;
         public bool Alt;
@@ -30,10 +31,10 @@ public static class FormatSpec
         public char Type;
 
         /// <summary>The fill character in effect (space unless given).</summary>
-        public readonly char FillOrSpace => Fill == '\0' ? ' ' : Fill;
+        public readonly int FillOrSpace => Fill == 0 ? ' ' : Fill;
 
         /// <summary>The fill for numbers and strings: an explicit fill, else '0' with the <c>0</c> flag, else space.</summary>
-        public readonly char NumberFill => Fill != '\0' ? Fill : ZeroPad ? '0' : ' ';
+        public readonly int NumberFill => Fill != 0 ? Fill : ZeroPad ? '0' : ' ';
     }
 
     /// <summary>Parses <paramref name="spec"/>; <c>ValueError: invalid format specifier</c> on malformed text.</summary>
@@ -42,11 +43,12 @@ public static class FormatSpec
         var s = new Spec { Width = -1, Precision = -1 };
         int i = 0;
         int n = spec.Length;
-        if (n >= 2 && IsAlign(spec[1]))
+        int fillWidth = n >= 2 && char.IsSurrogatePair(spec[0], spec[1]) ? 2 : 1;
+        if (n > fillWidth && IsAlign(spec[fillWidth]))
         {
-            s.Fill = spec[0];
-            s.Align = spec[1];
-            i = 2;
+            s.Fill = fillWidth == 2 ? char.ConvertToUtf32(spec[0], spec[1]) : spec[0];
+            s.Align = spec[fillWidth];
+            i = fillWidth + 1;
         }
         else if (n >= 1 && IsAlign(spec[0]))
         {
@@ -228,7 +230,7 @@ public static class FormatSpec
     }
 
     /// <summary>Appends <paramref name="body"/> (<paramref name="len"/> code points) aligned in <paramref name="width"/>.</summary>
-    internal static void Pad(StringBuilder sb, ReadOnlySpan<char> body, int len, char fill, char align, int width)
+    internal static void Pad(StringBuilder sb, ReadOnlySpan<char> body, int len, int fill, char align, int width)
     {
         int pad = width - len;
         if (pad <= 0)
@@ -240,15 +242,33 @@ public static class FormatSpec
         switch (align)
         {
             case '<':
-                sb.Append(body).Append(fill, pad);
+                AppendFill(sb.Append(body), fill, pad);
                 break;
             case '^':
-                sb.Append(fill, pad / 2).Append(body).Append(fill, pad - (pad / 2));
+                AppendFill(sb, fill, pad / 2).Append(body);
+                AppendFill(sb, fill, pad - (pad / 2));
                 break;
             default:
-                sb.Append(fill, pad).Append(body);
+                AppendFill(sb, fill, pad).Append(body);
                 break;
         }
+    }
+
+    /// <summary>Appends <paramref name="count"/> copies of the fill code point (two UTF-16 units outside the BMP).</summary>
+    private static StringBuilder AppendFill(StringBuilder sb, int fill, int count)
+    {
+        if (fill < 0x10000)
+        {
+            return sb.Append((char)fill, count);
+        }
+
+        string pair = char.ConvertFromUtf32(fill);
+        for (int i = 0; i < count; i++)
+        {
+            sb.Append(pair);
+        }
+
+        return sb;
     }
 
     // ---- integers -----------------------------------------------------------------------------------------
@@ -445,7 +465,7 @@ public static class FormatSpec
     {
         // CPython: the 0 flag supplies the fill (unless one is given) and '=' alignment (unless one is given);
         // zero fill with '=' alignment extends the digits themselves, so grouping covers the zeros too.
-        char fill = s.NumberFill;
+        int fill = s.NumberFill;
         char align = s.Align != '\0' ? s.Align : s.ZeroPad ? '=' : '>';
         int fixedLen = sign.Length + prefix.Length + rest.Length;
 
@@ -466,16 +486,17 @@ public static class FormatSpec
         switch (align)
         {
             case '<':
-                sb.Append(sign).Append(prefix).Append(intDigits).Append(rest).Append(fill, pad);
+                AppendFill(sb.Append(sign).Append(prefix).Append(intDigits).Append(rest), fill, pad);
                 break;
             case '^':
-                sb.Append(fill, pad / 2).Append(sign).Append(prefix).Append(intDigits).Append(rest).Append(fill, pad - (pad / 2));
+                AppendFill(sb, fill, pad / 2).Append(sign).Append(prefix).Append(intDigits).Append(rest);
+                AppendFill(sb, fill, pad - (pad / 2));
                 break;
             case '=':
-                sb.Append(sign).Append(prefix).Append(fill, pad).Append(intDigits).Append(rest);
+                AppendFill(sb.Append(sign).Append(prefix), fill, pad).Append(intDigits).Append(rest);
                 break;
             default:
-                sb.Append(fill, pad).Append(sign).Append(prefix).Append(intDigits).Append(rest);
+                AppendFill(sb, fill, pad).Append(sign).Append(prefix).Append(intDigits).Append(rest);
                 break;
         }
     }

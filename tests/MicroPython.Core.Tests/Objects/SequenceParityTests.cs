@@ -54,4 +54,12 @@ public sealed class SequenceParityTests
             + "try:\n    k < [1]\nexcept TypeError:\n    print('TypeError')";
         Assert.Equal("True True True True True True True\nFalse True True True\nTrue False False True\nTypeError\n", Ok(src));
     }
+
+    [Fact]
+    public void FormatSpecTakesAFillCharacterOutsideTheBmp()
+    {
+        var src = "print('{:😀>8.2f}|{:😀<6}|{:😀^9,}|{:😀=+7}|{:😀>5c}|{:😀^5}'.format(3.14159, 42, 1234567, 5, 65, 'x'))\n"
+            + "print(f\"{'y':𝄞<3}\", format(7, '𝄞>3'))";
+        Assert.Equal("😀😀😀😀3.14|42😀😀😀😀|1,234,567|+😀😀😀😀😀5|😀😀😀😀A|😀😀x😀😀\ny𝄞𝄞 𝄞𝄞7\n", Ok(src));
+    }
 }
