@@ -1,16 +1,18 @@
+using System;
 using System.Text;
 using MicroPython.Runtime;
 
 namespace MicroPython.Objects;
 
 /// <summary>
-/// Python's <c>slice</c>, as produced by <c>x[a:b:c]</c> (BUILD_SLICE) and passed to <c>__getitem__</c>.
-/// As in MicroPython the type exists in <c>builtins</c> but cannot be called: <c>slice(1, 2)</c> raises
-/// <c>TypeError: can't create 'slice' instances</c> (cpython-differences.md §2), so it has no maker.
+/// Python's <c>slice</c>, as produced by <c>x[a:b:c]</c> (BUILD_SLICE) and passed to <c>__getitem__</c>, or by
+/// calling <c>slice(stop)</c> / <c>slice(start, stop[, step])</c> as in CPython. MicroPython's type cannot be called
+/// (<c>TypeError: can't create 'slice' instances</c>, cpython-differences.md §2): a code-size limitation, not a
+/// design choice, so the constructor is provided.
 /// </summary>
 public sealed class SliceObject : PyObject
 {
-    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("slice", null, InitType);
+    public static readonly TypeObject PyType = TypeObject.CreateBuiltin("slice", null, InitType, MakeNew);
 
     private static readonly StrObject s_start = StrObject.Intern("start");
     private static readonly StrObject s_stop = StrObject.Intern("stop");
@@ -169,6 +171,17 @@ public sealed class SliceObject : PyObject
         }
 
         return null;
+    }
+
+    private static PyObject MakeNew(TypeObject type, ReadOnlySpan<PyObject> args, int nKw)
+    {
+        ArgCheck.Range(args, nKw, 1, 3);
+        return args.Length switch
+        {
+            1 => new SliceObject(NoneObject.None, args[0], NoneObject.None),
+            2 => new SliceObject(args[0], args[1], NoneObject.None),
+            _ => new SliceObject(args[0], args[1], args[2]),
+        };
     }
 
     private static void InitType(TypeObject type)

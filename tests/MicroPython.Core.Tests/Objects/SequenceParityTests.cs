@@ -62,4 +62,16 @@ public sealed class SequenceParityTests
             + "print(f\"{'y':𝄞<3}\", format(7, '𝄞>3'))";
         Assert.Equal("😀😀😀😀3.14|42😀😀😀😀|1,234,567|+😀😀😀😀😀5|😀😀😀😀A|😀😀x😀😀\ny𝄞𝄞 𝄞𝄞7\n", Ok(src));
     }
+
+    [Fact]
+    public void SliceCanBeCalledAsInCPython()
+    {
+        var src = "s = slice(1, 8, 2)\n"
+            + "print(s, slice(3), slice(None, -1), s.start, s.stop, s.step, list(range(10))[s], 'abcdef'[slice(2)], s.indices(5))\n"
+            + "for args in ((), (1, 2, 3, 4)):\n    try:\n        slice(*args)\n    except TypeError as e:\n        print(e)";
+        Assert.Equal(
+            "slice(1, 8, 2) slice(None, 3, None) slice(None, -1, None) 1 8 2 [1, 3, 5, 7] ab (1, 5, 2)\n"
+            + "function missing 1 required positional arguments\nfunction expected at most 3 arguments, got 4\n",
+            Ok(src));
+    }
 }
