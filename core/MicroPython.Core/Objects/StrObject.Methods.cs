@@ -55,7 +55,7 @@ public sealed partial class StrObject
         Def(type, "join", (self, iterable) => Join(S(self), iterable));
         Def(type, "lower", self => MapCase(S(self), CaseMode.Lower));
         Def(type, "upper", self => MapCase(S(self), CaseMode.Upper));
-        Def(type, "casefold", self => MapCase(S(self), CaseMode.Lower));
+        Def(type, "casefold", self => MapCase(S(self), CaseMode.Fold));
         Def(type, "swapcase", self => MapCase(S(self), CaseMode.Swap));
         Def(type, "title", self => MapCase(S(self), CaseMode.Title));
         Def(type, "capitalize", self => MapCase(S(self), CaseMode.Capitalize));
@@ -728,22 +728,20 @@ public sealed partial class StrObject
     {
         Lower,
         Upper,
+        Fold,
         Swap,
         Title,
         Capitalize,
     }
 
+    /// <summary>CPython's full case mappings (UnicodeCasing): multi-character results, titlecase, final sigma.</summary>
     private static PyObject MapCase(StrObject self, CaseMode mode)
     {
         string v = self.Value;
         string r;
-        if (mode == CaseMode.Lower && self.IsBmp)
+        if (mode is CaseMode.Lower or CaseMode.Upper or CaseMode.Fold && System.Text.Ascii.IsValid(v))
         {
-            r = v.ToLowerInvariant();
-        }
-        else if (mode == CaseMode.Upper && self.IsBmp)
-        {
-            r = v.ToUpperInvariant();
+            r = mode == CaseMode.Upper ? v.ToUpperInvariant() : v.ToLowerInvariant();
         }
         else
         {
@@ -753,29 +751,60 @@ public sealed partial class StrObject
             int i = 0;
             while (i < v.Length)
             {
+                int at = i;
                 int cp = CodePointAt(v, i, out int w);
                 i += w;
-                if (!IsValidRune(cp))
+                switch (mode)
                 {
-                    sb.Append((char)cp);
-                    prevCased = false;
-                    first = false;
-                    continue;
+                    case CaseMode.Lower:
+                        AppendLower(sb, v, at, cp);
+                        break;
+                    case CaseMode.Upper:
+                        UnicodeCasing.Append(sb, cp, UnicodeCasing.Upper);
+                        break;
+                    case CaseMode.Fold:
+                        UnicodeCasing.Append(sb, cp, UnicodeCasing.Fold);
+                        break;
+                    case CaseMode.Swap:
+                        if (IsValidRune(cp) && Rune.IsUpper(new Rune(cp)))
+                        {
+                            AppendLower(sb, v, at, cp);
+                        }
+                        else if (IsValidRune(cp) && Rune.IsLower(new Rune(cp)))
+                        {
+                            UnicodeCasing.Append(sb, cp, UnicodeCasing.Upper);
+                        }
+                        else
+                        {
+                            AppendCodePoint(sb, cp);
+                        }
+
+                        break;
+                    case CaseMode.Title:
+                        if (prevCased)
+                        {
+                            AppendLower(sb, v, at, cp);
+                        }
+                        else
+                        {
+                            UnicodeCasing.Append(sb, cp, UnicodeCasing.Title);
+                        }
+
+                        break;
+                    default:
+                        if (first)
+                        {
+                            UnicodeCasing.Append(sb, cp, UnicodeCasing.Title);
+                        }
+                        else
+                        {
+                            AppendLower(sb, v, at, cp);
+                        }
+
+                        break;
                 }
 
-                var rune = new Rune(cp);
-                bool isUpper = Rune.IsUpper(rune);
-                bool isLower = Rune.IsLower(rune);
-                Rune mapped = mode switch
-                {
-                    CaseMode.Lower => Rune.ToLowerInvariant(rune),
-                    CaseMode.Upper => Rune.ToUpperInvariant(rune),
-                    CaseMode.Swap => isUpper ? Rune.ToLowerInvariant(rune) : isLower ? Rune.ToUpperInvariant(rune) : rune,
-                    CaseMode.Title => prevCased ? Rune.ToLowerInvariant(rune) : Rune.ToUpperInvariant(rune),
-                    _ => first ? Rune.ToUpperInvariant(rune) : Rune.ToLowerInvariant(rune),
-                };
-                AppendCodePoint(sb, mapped.Value);
-                prevCased = isUpper || isLower || Rune.GetUnicodeCategory(rune) == UnicodeCategory.TitlecaseLetter;
+                prevCased = UnicodeCasing.IsCased(cp);
                 first = false;
             }
 
@@ -783,6 +812,18 @@ public sealed partial class StrObject
         }
 
         return string.Equals(r, v, StringComparison.Ordinal) && ReferenceEquals(self.Type, PyType) ? self : Create(r);
+    }
+
+    private static void AppendLower(StringBuilder sb, string s, int at, int cp)
+    {
+        if (UnicodeCasing.IsCapitalSigma(cp))
+        {
+            sb.Append(UnicodeCasing.LowerSigma(s, at));
+        }
+        else
+        {
+            UnicodeCasing.Append(sb, cp, UnicodeCasing.Lower);
+        }
     }
 
     /// <summary><c>isupper</c>/<c>islower</c>: at least one cased character and none of the other case.</summary>

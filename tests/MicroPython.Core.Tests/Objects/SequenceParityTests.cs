@@ -74,4 +74,14 @@ public sealed class SequenceParityTests
             + "function missing 1 required positional arguments\nfunction expected at most 3 arguments, got 4\n",
             Ok(src));
     }
+
+    [Fact]
+    public void CaseMappingIsCPythonsFullMapping()
+    {
+        // Multi-character results (SpecialCasing), titlecase digraphs, letters .NET's invariant culture leaves
+        // alone (dotless i, long s), full case folding and the final-sigma rule.
+        var src = "print('straße'.upper(), 'ﬁnal'.title(), 'ǆemal'.title(), 'İ'.lower() == 'i\\u0307', 'ı'.upper(), 'ſ'.upper(), 'ß'.casefold())\n"
+            + "print('ΟΔΟΣ ΟΔΟΣ'.lower(), 'ΑΣ.'.lower(), 'Σ'.lower(), 'ΣΑ'.lower(), 'ΑΣΑ'.title(), 'ß'.capitalize(), 'ǅ'.swapcase())";
+        Assert.Equal("STRASSE Final ǅemal True I S ss\nοδος οδος ας. σ σα Ασα Ss ǅ\n", Ok(src));
+    }
 }
