@@ -11,6 +11,15 @@ public sealed partial class TupleObject
     public override void Print(StringBuilder sb, bool repr)
     {
         var items = Items;
+
+        // A tuple can reach itself only through a mutable container; CPython shows the cycle at the tuple: (...).
+        using var guard = Ops.EnterRepr(this, sb);
+        if (guard.IsRecursive)
+        {
+            sb.Append("(...)");
+            return;
+        }
+
         sb.Append('(');
         for (int i = 0; i < items.Length; i++)
         {

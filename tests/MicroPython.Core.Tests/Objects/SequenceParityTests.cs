@@ -84,4 +84,11 @@ public sealed class SequenceParityTests
             + "print('ΟΔΟΣ ΟΔΟΣ'.lower(), 'ΑΣ.'.lower(), 'Σ'.lower(), 'ΣΑ'.lower(), 'ΑΣΑ'.title(), 'ß'.capitalize(), 'ǅ'.swapcase())";
         Assert.Equal("STRASSE Final ǅemal True I S ss\nοδος οδος ας. σ σα Ασα Ss ǅ\n", Ok(src));
     }
+
+    [Fact]
+    public void ACycleThroughATupleIsShownAtTheTuple()
+    {
+        var src = "t = ([],)\nt[0].append(t)\nprint(t, [t])\nd = {'k': (1, [])}\nd['k'][1].append(d['k'])\nprint(d)";
+        Assert.Equal("([(...)],) [([(...)],)]\n{'k': (1, [(...)])}\n", Ok(src));
+    }
 }
