@@ -186,11 +186,12 @@ public abstract class StreamObject : PyObject
             }
         }
 
-        return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+        return Codecs.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), "utf-8", null);
     }
 
+    // Text read from a file must be valid UTF-8: MicroPython raises UnicodeError rather than inventing characters.
     private PyObject Wrap(ReadOnlySpan<byte> data) =>
-        IsText ? StrObject.Create(Encoding.UTF8.GetString(data)) : BytesObject.Create(data);
+        IsText ? StrObject.Create(Codecs.Decode(data, "utf-8", null)) : BytesObject.Create(data);
 
     /// <summary><c>readinto(buf[, nbytes])</c>: fills a writable buffer, returns the number of bytes read.</summary>
     private PyObject ReadInto(PyObject target, long limit)

@@ -39,4 +39,21 @@ public sealed class SequenceErrorTextLauncherTests
     {
         Assert.Equal("overflow converting long int to machine word\n", Run("try:\n    [0] * -2**70\nexcept OverflowError as e:\n    print(e)"));
     }
+
+    [Fact]
+    public void ReadingInvalidUtf8AsTextIsAUnicodeError()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "mpnet-utf8-" + Path.GetRandomFileName());
+        Directory.CreateDirectory(dir);
+        File.WriteAllBytes(Path.Combine(dir, "bad.txt"), new byte[] { 0x61, 0xFF, 0x62, 0x0A });
+        File.WriteAllBytes(Path.Combine(dir, "good.txt"), new byte[] { 0x61, 0xC3, 0xA9, 0x0A });
+        var r = LauncherProcess.Run(dir, null, 30000, "-c",
+            "for how in ('read', 'readline', 'read1'):\n"
+            + "    f = open('bad.txt')\n"
+            + "    try:\n        f.read() if how == 'read' else f.readline() if how == 'readline' else f.read(2)\n"
+            + "    except UnicodeError:\n        print('UnicodeError', how)\n"
+            + "    f.close()\n"
+            + "print(open('good.txt').read() == 'a\\xe9\\n', open('bad.txt', 'rb').read())");
+        Assert.Equal("UnicodeError read\nUnicodeError readline\nUnicodeError read1\nTrue b'a\\xffb\\n'\n", r.Combined);
+    }
 }
