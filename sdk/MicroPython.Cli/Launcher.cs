@@ -64,7 +64,9 @@ internal sealed class Launcher
             return 0;
         }
 
+        StartupTrace.Mark("interpreter thread started");
         var runtime = PyRuntime.Create(info);
+        StartupTrace.Mark("runtime created (builtins)");
         _runtime = runtime;
         runtime.Stdout = _stdout;
         runtime.Stderr = _stderr;
@@ -81,6 +83,7 @@ internal sealed class Launcher
         runtime.StackLimitBytes = Program.InterpreterStackBytes;
         runtime.MarkStackTop();
         SetUpPath(runtime);
+        StartupTrace.Mark("modules registered, config applied");
         try
         {
             _host.Port.Boot(runtime, _host.Services);
@@ -115,6 +118,7 @@ internal sealed class Launcher
             }
         }
 
+        StartupTrace.Mark("port booted");
         int status = _options.Mode switch
         {
             RunMode.Command => RunSource(runtime, _options.Target, "<stdin>", "-c"),
@@ -213,7 +217,9 @@ internal sealed class Launcher
             }
 
             var compiled = runtime.CompileSource(source, fileName, CompileMode.Exec);
+            StartupTrace.Mark("program compiled");
             runtime.Execute(compiled, module.Globals);
+            StartupTrace.Mark("program ran");
         });
     }
 

@@ -20,6 +20,7 @@ public static class Program
     public static int Main(string[] args)
     {
         // (a) the command line.
+        StartupTrace.Mark("runtime reached Main");
         var options = LauncherOptions.Parse(args, out _);
         if (options == null)
         {
@@ -74,6 +75,7 @@ public static class Program
         thread.Join();
         stdio.Out.Flush();
         stdio.Error.Flush();
+        StartupTrace.Report();
         return status;
     }
 

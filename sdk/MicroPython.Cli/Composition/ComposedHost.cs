@@ -17,16 +17,17 @@ namespace MicroPython.Cli.Composition;
 /// </summary>
 internal sealed class ComposedHost
 {
-    public ComposedHost(PortSelection selection, PortContext context, MpConfig config, IServiceProvider services, IStdio stdio, IFileSystem? fileSystem, RuntimeInfo info, List<(string Plugin, ModuleDefinition Module)> modules, IReadOnlyList<PluginFailure> failures)
+    public ComposedHost(PortSelection selection, PortContext context, MpConfig config, HostServices services, IStdio stdio, IFileSystem? fileSystem, RuntimeInfo info, List<(string Plugin, ModuleDefinition Module)> modules, IReadOnlyList<LazyModulePlugin> modulePlugins, IReadOnlyList<PluginFailure> failures)
     {
         Selection = selection;
         Context = context;
         Config = config;
-        Services = services;
+        HostServices = services;
         Stdio = stdio;
         FileSystem = fileSystem;
         Info = info;
         Modules = modules;
+        ModulePlugins = modulePlugins;
         Failures = failures;
     }
 
@@ -38,7 +39,10 @@ internal sealed class ComposedHost
 
     public MpConfig Config { get; }
 
-    public IServiceProvider Services { get; }
+    /// <summary>The port's services (module plug-ins loaded later layer their own over them).</summary>
+    public HostServices HostServices { get; }
+
+    public IServiceProvider Services => HostServices.Provider;
 
     public IStdio Stdio { get; }
 
@@ -48,15 +52,19 @@ internal sealed class ComposedHost
     /// <summary>What <c>sys</c> and the banner report, as the port describes it.</summary>
     public RuntimeInfo Info { get; }
 
-    /// <summary>Port modules first, then those of module plug-ins, each with the plug-in that provides it.</summary>
+    /// <summary>The port's modules, each with the plug-in that provides it.</summary>
     public List<(string Plugin, ModuleDefinition Module)> Modules { get; }
+
+    /// <summary>The enabled module plug-ins, not loaded yet: the first import of one of their modules loads them.</summary>
+    public IReadOnlyList<LazyModulePlugin> ModulePlugins { get; }
 
     /// <summary>Plug-ins skipped at start-up, each reported as one line.</summary>
     public IReadOnlyList<PluginFailure> Failures { get; }
 
     /// <summary>
-    /// Registers the enabled modules in a fresh runtime. A name the kernel already provides is refused (reported
-    /// through <paramref name="report"/>) rather than silently replacing the kernel's module.
+    /// Registers the port's modules and, by name, those of the module plug-ins in a fresh runtime. A name the kernel
+    /// already provides is refused (reported through <paramref name="report"/>) rather than silently replacing the
+    /// kernel's module.
     /// </summary>
     public void Install(PyRuntime runtime, Action<PluginFailure> report)
     {
@@ -73,5 +81,18 @@ internal sealed class ComposedHost
         }
 
         ModuleInstaller.Install(runtime, accepted, Services, Config);
+        foreach (var plugin in ModulePlugins)
+        {
+            foreach (var name in plugin.Manifest.Modules)
+            {
+                if (runtime.BuiltinModules.ContainsKey(name))
+                {
+                    report(new PluginFailure(plugin.Manifest.Name, $"module '{name}' is already provided by the kernel"));
+                    continue;
+                }
+
+                ModuleInstaller.InstallLazy(runtime, plugin, name, HostServices, Config);
+            }
+        }
     }
 }

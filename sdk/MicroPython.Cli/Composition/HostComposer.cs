@@ -14,21 +14,25 @@ namespace MicroPython.Cli.Composition;
 
 /// <summary>
 /// Start-up steps (b)–(e): discover plug-in manifests, select port and board, build the configuration from their
-/// layers, load the enabled module plug-ins and build the service container the port and plug-ins fill.
+/// layers, check the enabled module plug-ins' manifests (their assemblies load on first import) and build the
+/// service container the port fills.
 /// </summary>
 internal static class HostComposer
 {
     /// <summary>
     /// Composes the host. An unusable port or board is fatal (<see cref="PluginSelectionException"/>), so is a bad
-    /// configuration (<see cref="MpConfigException"/>); a broken module plug-in is recorded in the result's failures
-    /// and left out.
+    /// configuration (<see cref="MpConfigException"/>); a module plug-in whose manifest is unusable is recorded in the
+    /// result's failures and left out.
     /// </summary>
     public static ComposedHost Compose(LauncherOptions options)
     {
         var catalog = PluginCatalog.Discover(PluginFolders.Resolve(options.PluginDirectories));
+        StartupTrace.Mark("plug-in manifests read");
         string portName = options.Port ?? (OperatingSystem.IsWindows() ? "windows" : "unix");
         var selection = catalog.SelectPort(portName, options.Board);
+        StartupTrace.Mark("port loaded, board read");
         MpConfig config = HostConfiguration.Load(options, selection, catalog);
+        StartupTrace.Mark("configuration built");
         var context = new PortContext(selection.Manifest.Directory, selection.Board, config, Environment.ProcessPath ?? "micropython");
 
         IServiceCollection services = new ServiceCollection();
@@ -51,32 +55,11 @@ internal static class HostComposer
             throw new PluginSelectionException(PluginFailure.InitializerFailed(selection.Manifest.Name, e).ToString());
         }
 
-        foreach (var plugin in catalog.LoadModulePlugins(flag => ModuleInstaller.IsEnabled(config, flag), portModuleNames))
-        {
-            // Registered into a scratch collection first, so a plug-in that throws half-way leaves nothing behind.
-            IServiceCollection own = new ServiceCollection();
-            try
-            {
-                plugin.Plugin.ConfigureServices(own);
-            }
-            catch (Exception e)
-            {
-                catalog.AddFailure(PluginFailure.InitializerFailed(plugin.Manifest.Name, e));
-                continue;
-            }
-
-            foreach (var d in own)
-            {
-                services.Add(d);
-            }
-
-            foreach (var m in plugin.Modules)
-            {
-                modules.Add((plugin.Manifest.Name, m));
-            }
-        }
-
+        // Module plug-ins are not loaded here: their modules are registered by name and the first import loads them.
+        var modulePlugins = catalog.ModulePlugins(flag => ModuleInstaller.IsEnabled(config, flag), portModuleNames);
+        StartupTrace.Mark("module plug-in manifests checked");
         var provider = services.BuildServiceProvider();
+        var hostServices = new HostServices(services, provider, static own => own.BuildServiceProvider());
         IStdio stdio;
         IFileSystem? fileSystem;
         RuntimeInfo info;
@@ -91,6 +74,7 @@ internal static class HostComposer
             throw new PluginSelectionException(PluginFailure.InitializerFailed(selection.Manifest.Name, e).ToString());
         }
 
-        return new ComposedHost(selection, context, config, provider, stdio, fileSystem, info, modules, catalog.Failures);
+        StartupTrace.Mark("services built, console resolved");
+        return new ComposedHost(selection, context, config, hostServices, stdio, fileSystem, info, modules, modulePlugins, catalog.Failures);
     }
 }

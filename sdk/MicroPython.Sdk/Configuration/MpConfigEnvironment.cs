@@ -25,6 +25,7 @@ public static class MpConfigEnvironment
         "MICROPY_CPYTHON3",         // tests/run-tests.py: the CPython used for expected output
         "MICROPY_PLUGIN_PATH",      // this launcher: extra plug-in folders
         "MICROPY_PLUGINS_PATH",
+        "MICROPY_TRACE_STARTUP",    // this launcher: print where start-up time goes
         "MICROPY_PORT",             // build and CI scripts
         "MICROPY_BOARD",
         "MICROPY_GIT_TAG",

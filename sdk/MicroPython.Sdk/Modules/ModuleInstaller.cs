@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using MicroPython.Config;
 using MicroPython.Objects;
 using MicroPython.Runtime;
+using MicroPython.Sdk.Plugins;
 
 namespace MicroPython.Sdk.Modules;
 
@@ -31,7 +32,7 @@ public static class ModuleInstaller
         }
         catch (Exception e) when (e is not PyException)
         {
-            throw Errors.ImportError($"module '{definition.Name}' failed to initialise: {e.GetType().Name}: {Plugins.PluginFailure.FirstLine(e.Message)}");
+            throw Errors.ImportError($"module '{definition.Name}' failed to initialise: {e.GetType().Name}: {PluginFailure.FirstLine(e.Message)}");
         }
     }
 
@@ -48,5 +49,36 @@ public static class ModuleInstaller
             var definition = def;
             runtime.BuiltinModules[def.Name] = rt => Create(definition, new ModuleContext(rt, services, config));
         }
+    }
+
+    /// <summary>
+    /// Registers module <paramref name="name"/> of a module plug-in that is not loaded yet: the first import loads
+    /// the plug-in (<see cref="LazyModulePlugin.Load"/>). A plug-in that cannot be loaded makes the import an
+    /// <c>ImportError</c> carrying the same one line start-up would have printed
+    /// (<c>plug-in 'NAME' not loaded: REASON</c>); a name the loaded plug-in does not define, or defines with its
+    /// enabling option off, is <c>no module named</c>.
+    /// </summary>
+    public static void InstallLazy(PyRuntime runtime, LazyModulePlugin plugin, string name, HostServices host, MpConfig config)
+    {
+        runtime.BuiltinModules[name] = rt =>
+        {
+            LoadedModulePlugin loaded;
+            try
+            {
+                loaded = plugin.Load(host);
+            }
+            catch (PluginLoadException e)
+            {
+                throw Errors.ImportError(new PluginFailure(plugin.Manifest.Name, e.Message).ToString());
+            }
+
+            var definition = loaded.Find(name);
+            if (definition == null || !IsEnabled(config, definition.EnabledBy))
+            {
+                throw Errors.ImportError($"no module named '{name}'");
+            }
+
+            return Create(definition, new ModuleContext(rt, loaded.Services, config));
+        };
     }
 }

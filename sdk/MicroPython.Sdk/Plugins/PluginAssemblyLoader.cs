@@ -1,15 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
-using McMaster.NETCore.Plugins.Loader;
 using MicroPython.Objects;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroPython.Sdk.Plugins;
 
 /// <summary>
-/// Loads a plug-in's assembly in its own load context (McMaster.NETCore.Plugins' loader) and creates its entry type.
+/// Loads a plug-in's assembly in its own load context (<see cref="PluginLoadContext"/>) and creates its entry type.
 /// The kernel, the SDK and the DI abstractions are shared with the host, so the plug-in's <c>PyObject</c>,
 /// <c>IPort</c> and <c>IServiceCollection</c> are the host's types. Every failure becomes a
 /// <see cref="PluginLoadException"/> with a one-line reason.
@@ -17,27 +17,19 @@ namespace MicroPython.Sdk.Plugins;
 internal static class PluginAssemblyLoader
 {
     /// <summary>The kernel, the SDK and the DI abstractions: always the host's copies.</summary>
-    private static readonly AssemblyName[] s_sharedAssemblies =
+    private static readonly HashSet<string> s_sharedAssemblies = new(StringComparer.Ordinal)
     {
-        typeof(PyObject).Assembly.GetName(),
-        typeof(SdkContract).Assembly.GetName(),
-        typeof(IServiceCollection).Assembly.GetName(),
+        typeof(PyObject).Assembly.GetName().Name!,
+        typeof(SdkContract).Assembly.GetName().Name!,
+        typeof(IServiceCollection).Assembly.GetName().Name!,
     };
 
     /// <summary>Loads <paramref name="manifest"/>'s assembly and returns a new instance of its entry type as <typeparamref name="T"/>.</summary>
     public static T CreateEntry<T>(PluginManifest manifest)
         where T : class
     {
-        if (manifest.ContractVersion != SdkContract.Version)
-        {
-            throw new PluginLoadException($"built for SDK contract version {manifest.ContractVersion}, this launcher provides version {SdkContract.Version}");
-        }
-
+        CheckLoadable(manifest);
         string path = manifest.AssemblyPath!;
-        if (!File.Exists(path))
-        {
-            throw new PluginLoadException($"assembly '{manifest.Assembly}' not found");
-        }
 
         Assembly assembly;
         try
@@ -93,21 +85,24 @@ internal static class PluginAssemblyLoader
     }
 
     /// <summary>
-    /// A load context of the plug-in's own: its private dependencies resolve from its folder (its .deps.json),
-    /// the shared assemblies from the host. Built with McMaster's <see cref="AssemblyLoadContextBuilder"/> rather
-    /// than its <c>PluginLoader</c> facade, which also deserialises every runtimeconfig.json beside the host with
-    /// the reflection-based JSON serializer: a cold-start cost of 100–200 ms that a launcher cannot afford.
+    /// What can be checked without loading anything: the contract version the plug-in was built for and that its
+    /// assembly file exists.
     /// </summary>
-    private static AssemblyLoadContext CreateLoadContext(string path)
+    public static void CheckLoadable(PluginManifest manifest)
     {
-        var builder = new AssemblyLoadContextBuilder().SetMainAssemblyPath(path);
-        foreach (var name in s_sharedAssemblies)
+        if (manifest.ContractVersion != SdkContract.Version)
         {
-            builder.PreferDefaultLoadContextAssembly(name);
+            throw new PluginLoadException($"built for SDK contract version {manifest.ContractVersion}, this launcher provides version {SdkContract.Version}");
         }
 
-        return builder.Build();
+        if (!File.Exists(manifest.AssemblyPath!))
+        {
+            throw new PluginLoadException($"assembly '{manifest.Assembly}' not found");
+        }
     }
+
+    /// <summary>A load context of the plug-in's own, sharing the kernel, the SDK and the DI abstractions with the host.</summary>
+    private static AssemblyLoadContext CreateLoadContext(string path) => new PluginLoadContext(path, s_sharedAssemblies);
 
     /// <summary>The failure of code the plug-in itself runs (constructor, definitions, service registration).</summary>
     public static PluginLoadException Initializer(Exception e) => new(PluginFailure.InitializerReason(e), e);

@@ -2,15 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using MicroPython.Sdk.Boards;
-using MicroPython.Sdk.Modules;
 using MicroPython.Sdk.Ports;
 
 namespace MicroPython.Sdk.Plugins;
 
 /// <summary>
 /// The plug-ins found in the plug-in folders (<c>plugins/</c> beside the launcher, then user folders). Discovery
-/// reads only manifests; assemblies are loaded when needed: the selected port's, then those of the enabled
-/// module plug-ins. A plug-in that cannot be used is recorded in <see cref="Failures"/> and skipped, so the
+/// reads only manifests; assemblies are loaded when needed: the selected port's at start-up, a module plug-in's on
+/// the first import of one of its modules. A plug-in that cannot be used is recorded in <see cref="Failures"/> and skipped, so the
 /// others still load.
 /// </summary>
 public sealed class PluginCatalog
@@ -186,11 +185,14 @@ public sealed class PluginCatalog
     }
 
     /// <summary>
-    /// Loads every module plug-in whose enabling option is on (<paramref name="isEnabled"/>); the others are not
-    /// even opened. Failures (bad assembly, failing initializer, contract mismatch, a module name another plug-in
-    /// or <paramref name="reservedNames"/> already provides) are added to <see cref="Failures"/>.
+    /// The module plug-ins whose enabling option is on (<paramref name="isEnabled"/>), ready to be registered
+    /// lazily: nothing of them is loaded here. What can be checked from the manifest is checked now and reported in
+    /// <see cref="Failures"/> (contract version, a missing assembly file, a module name that
+    /// <paramref name="reservedNames"/> or an earlier plug-in already provides); what needs the assembly (a corrupt
+    /// file, a bad entry type, a throwing initializer, an undeclared module) is reported when one of the plug-in's
+    /// modules is first imported.
     /// </summary>
-    public IReadOnlyList<LoadedModulePlugin> LoadModulePlugins(Func<string, bool> isEnabled, IEnumerable<string> reservedNames)
+    public IReadOnlyList<LazyModulePlugin> ModulePlugins(Func<string, bool> isEnabled, IEnumerable<string> reservedNames)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in reservedNames)
@@ -198,7 +200,7 @@ public sealed class PluginCatalog
             owners[name] = "the kernel or port";
         }
 
-        var loaded = new List<LoadedModulePlugin>();
+        var plugins = new List<LazyModulePlugin>();
         foreach (var manifest in _manifests)
         {
             if (manifest.Kind != PluginKind.Module || (manifest.EnabledBy != null && !isEnabled(manifest.EnabledBy)))
@@ -208,39 +210,21 @@ public sealed class PluginCatalog
 
             try
             {
-                string? clash = null;
+                PluginAssemblyLoader.CheckLoadable(manifest);
                 foreach (var name in manifest.Modules)
                 {
                     if (owners.TryGetValue(name, out var owner))
                     {
-                        clash = $"module '{name}' is already provided by {owner}";
-                        break;
+                        throw new PluginLoadException($"module '{name}' is already provided by {owner}");
                     }
                 }
 
-                if (clash != null)
-                {
-                    throw new PluginLoadException(clash);
-                }
-
-                var plugin = PluginAssemblyLoader.CreateEntry<IModulePlugin>(manifest);
-                IReadOnlyList<ModuleDefinition> modules;
-                try
-                {
-                    modules = plugin.Modules;
-                }
-                catch (Exception e)
-                {
-                    throw PluginAssemblyLoader.Initializer(e);
-                }
-
-                CheckDeclared(manifest, modules);
                 foreach (var name in manifest.Modules)
                 {
                     owners[name] = $"plug-in '{manifest.Name}'";
                 }
 
-                loaded.Add(new LoadedModulePlugin(manifest, plugin, modules));
+                plugins.Add(new LazyModulePlugin(manifest));
             }
             catch (PluginLoadException e)
             {
@@ -248,26 +232,9 @@ public sealed class PluginCatalog
             }
         }
 
-        return loaded;
+        return plugins;
     }
 
     /// <summary>Records a failure found by the host after loading (e.g. a plug-in's service registration threw).</summary>
     public void AddFailure(PluginFailure failure) => _failures.Add(failure);
-
-    private static void CheckDeclared(PluginManifest manifest, IReadOnlyList<ModuleDefinition> modules)
-    {
-        foreach (var def in modules)
-        {
-            bool listed = false;
-            foreach (var name in manifest.Modules)
-            {
-                listed |= name == def.Name;
-            }
-
-            if (!listed)
-            {
-                throw new PluginLoadException($"defines module '{def.Name}' that its {PluginManifest.FileName} does not list");
-            }
-        }
-    }
 }
