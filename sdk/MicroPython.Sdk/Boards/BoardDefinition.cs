@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
-using System.Text.Json;
+using MicroPython.Sdk.Json;
 
 namespace MicroPython.Sdk.Boards;
 
@@ -49,40 +50,52 @@ public sealed class BoardDefinition
         string id = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path));
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            var root = JsoncReader.Parse(File.ReadAllText(path));
+            if (root.Kind != JsoncKind.Object)
             {
                 throw new InvalidDataException($"{path}: expected a JSON object");
             }
 
             var features = new List<string>();
-            if (root.TryGetProperty("features", out var f))
+            if (root.Get("features") is { } f)
             {
-                if (f.ValueKind != JsonValueKind.Array)
+                if (f.Kind != JsoncKind.Array)
                 {
                     throw new InvalidDataException($"{path}: 'features' must be an array of strings");
                 }
 
-                foreach (var item in f.EnumerateArray())
+                foreach (var item in f.Items!)
                 {
-                    features.Add(item.GetString() ?? throw new InvalidDataException($"{path}: 'features' must be an array of strings"));
+                    features.Add(item.Kind == JsoncKind.String ? item.Text! : throw new InvalidDataException($"{path}: 'features' must be an array of strings"));
                 }
+            }
+
+            long heap = 0;
+            if (root.Get("heap_size") is { } h && (h.Kind != JsoncKind.Number || !long.TryParse(h.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out heap)))
+            {
+                throw new InvalidDataException($"{path}: 'heap_size' must be a whole number of bytes");
             }
 
             return new BoardDefinition
             {
                 Id = id,
-                Name = root.TryGetProperty("name", out var n) ? n.GetString() ?? id : id,
-                Mcu = root.TryGetProperty("mcu", out var m) ? m.GetString() ?? "host" : "host",
-                HeapSizeBytes = root.TryGetProperty("heap_size", out var h) ? h.GetInt64() : 0,
+                Name = StringOr(root, "name", id, path),
+                Mcu = StringOr(root, "mcu", "host", path),
+                HeapSizeBytes = heap,
                 Features = features,
                 Directory = directory,
             };
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        catch (FormatException e)
         {
             throw new InvalidDataException($"{path}: {e.Message}", e);
         }
     }
+
+    private static string StringOr(JsoncValue root, string key, string fallback, string path) => root.Get(key) switch
+    {
+        null or { Kind: JsoncKind.Null } => fallback,
+        { Kind: JsoncKind.String, Text: var text } => text!,
+        _ => throw new InvalidDataException($"{path}: '{key}' must be a string"),
+    };
 }

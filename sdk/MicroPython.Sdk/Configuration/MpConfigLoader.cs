@@ -2,14 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using MicroPython.Config;
-using Microsoft.Extensions.Configuration;
+using MicroPython.Sdk.Json;
 
 namespace MicroPython.Sdk.Configuration;
 
 /// <summary>
 /// Builds the effective <see cref="MpConfig"/> of one start-up from its layers, later winning:
 /// core defaults (the kernel's option catalogue) → port file → board files → firmware bundle → user file → environment → command
-/// line. JSON files are read with Microsoft.Extensions.Configuration (comments and trailing commas allowed); each
+/// line. JSON files allow comments and trailing commas; nested values flatten to <c>A:B</c> keys (array items to
+/// <c>A:0</c>, …) as Microsoft.Extensions.Configuration would, and are then reported as unknown options. Each
 /// layer is read on its own so every value keeps the layer it came from, then the kernel's
 /// <see cref="MpConfigResolver"/> validates all of them and fills in the defaults of the effective ROM level.
 /// </summary>
@@ -100,46 +101,60 @@ public static class MpConfigLoader
             throw new MpConfigException(description, "file not found");
         }
 
-        IConfigurationRoot root;
+        JsoncValue root;
         try
         {
-            // A stream rather than AddJsonFile: no file provider or change watcher to set up (start-up time).
-            using var stream = File.OpenRead(full);
-            root = new ConfigurationBuilder().AddJsonStream(stream).Build();
+            root = JsoncReader.Parse(File.ReadAllText(full));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new MpConfigException(description, "cannot read: " + e.Message, e);
         }
-        catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException)
+        catch (FormatException e)
         {
-            // Parse errors arrive as JsonException, or wrapped (FormatException/InvalidDataException) with the
-            // position in the inner exception.
-            string reason = e.InnerException?.Message ?? e.Message;
-            throw new MpConfigException(description, "not valid JSON: " + reason, e);
+            throw new MpConfigException(description, "not valid JSON: " + e.Message, e);
         }
 
-        // Nested objects flatten to "A:B" keys, which are then reported as unknown options; sorted for stable errors.
+        if (root.Kind != JsoncKind.Object)
+        {
+            throw new MpConfigException(description, "not valid JSON: expected an object of settings");
+        }
+
         var values = new List<KeyValuePair<string, string?>>();
-        foreach (var pair in root.AsEnumerable(makePathsRelative: true))
-        {
-            if (pair.Value != null || !HasChildren(root, pair.Key))
-            {
-                values.Add(pair);
-            }
-        }
-
+        Flatten(root, null, values);
         values.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         return new MpConfigLayer(layerName, full, values);
     }
 
-    private static bool HasChildren(IConfiguration root, string key)
+    /// <summary>Leaves become (path, text) pairs; an empty object or array is one pair with a null value.</summary>
+    private static void Flatten(JsoncValue value, string? path, List<KeyValuePair<string, string?>> into)
     {
-        foreach (var _ in root.GetSection(key).GetChildren())
+        switch (value.Kind)
         {
-            return true;
-        }
+            case JsoncKind.Object when value.Members!.Count > 0:
+                foreach (var member in value.Members)
+                {
+                    Flatten(member.Value, path == null ? member.Key : path + ":" + member.Key, into);
+                }
 
-        return false;
+                break;
+            case JsoncKind.Array when value.Items!.Count > 0:
+                for (int i = 0; i < value.Items.Count; i++)
+                {
+                    Flatten(value.Items[i], path + ":" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), into);
+                }
+
+                break;
+            case JsoncKind.Object or JsoncKind.Array:
+                if (path != null)
+                {
+                    into.Add(new KeyValuePair<string, string?>(path, null));
+                }
+
+                break;
+            default:
+                into.Add(new KeyValuePair<string, string?>(path ?? string.Empty, value.ScalarText));
+                break;
+        }
     }
 }

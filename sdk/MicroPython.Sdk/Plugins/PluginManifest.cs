@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
+using MicroPython.Sdk.Json;
 
 namespace MicroPython.Sdk.Plugins;
 
@@ -71,20 +71,22 @@ public sealed class PluginManifest
             throw new PluginLoadException($"cannot read {FileName}: {e.Message}");
         }
 
+        JsoncValue root;
         try
         {
-            using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            return FromJson(doc.RootElement, directory);
+            root = JsoncReader.Parse(text);
         }
-        catch (JsonException e)
+        catch (FormatException e)
         {
             throw new PluginLoadException($"bad {FileName}: {e.Message}");
         }
+
+        return FromJson(root, directory);
     }
 
-    private static PluginManifest FromJson(JsonElement root, string directory)
+    private static PluginManifest FromJson(JsoncValue root, string directory)
     {
-        if (root.ValueKind != JsonValueKind.Object)
+        if (root.Kind != JsoncKind.Object)
         {
             throw Bad("expected a JSON object");
         }
@@ -98,7 +100,7 @@ public sealed class PluginManifest
             _ => throw Bad($"unknown kind '{kindText}' (expected port, module or board-pack)"),
         };
 
-        if (!root.TryGetProperty("contractVersion", out var cv) || cv.ValueKind != JsonValueKind.Number || !cv.TryGetInt32(out int contract))
+        if (root.Get("contractVersion") is not { Kind: JsoncKind.Number, Text: var cvText } || !int.TryParse(cvText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int contract))
         {
             throw Bad("'contractVersion' must be an integer");
         }
@@ -125,52 +127,54 @@ public sealed class PluginManifest
         return manifest;
     }
 
-    private static string RequiredString(JsonElement root, string key)
+    private static string RequiredString(JsoncValue root, string key)
     {
-        if (!root.TryGetProperty(key, out var v) || v.ValueKind != JsonValueKind.String || v.GetString()!.Length == 0)
+        if (root.Get(key) is not { Kind: JsoncKind.String, Text: { Length: > 0 } text })
         {
             throw Bad($"'{key}' must be a non-empty string");
         }
 
-        return v.GetString()!;
+        return text;
     }
 
-    private static string? OptionalString(JsonElement root, string key)
+    private static string? OptionalString(JsoncValue root, string key)
     {
-        if (!root.TryGetProperty(key, out var v) || v.ValueKind == JsonValueKind.Null)
+        var v = root.Get(key);
+        if (v == null || v.Kind == JsoncKind.Null)
         {
             return null;
         }
 
-        if (v.ValueKind != JsonValueKind.String)
+        if (v.Kind != JsoncKind.String)
         {
             throw Bad($"'{key}' must be a string");
         }
 
-        return v.GetString();
+        return v.Text;
     }
 
-    private static List<string> StringList(JsonElement root, string key)
+    private static List<string> StringList(JsoncValue root, string key)
     {
         var list = new List<string>();
-        if (!root.TryGetProperty(key, out var v))
+        var v = root.Get(key);
+        if (v == null)
         {
             return list;
         }
 
-        if (v.ValueKind != JsonValueKind.Array)
+        if (v.Kind != JsoncKind.Array)
         {
             throw Bad($"'{key}' must be an array of strings");
         }
 
-        foreach (var item in v.EnumerateArray())
+        foreach (var item in v.Items!)
         {
-            if (item.ValueKind != JsonValueKind.String)
+            if (item.Kind != JsoncKind.String)
             {
                 throw Bad($"'{key}' must be an array of strings");
             }
 
-            list.Add(item.GetString()!);
+            list.Add(item.Text!);
         }
 
         return list;

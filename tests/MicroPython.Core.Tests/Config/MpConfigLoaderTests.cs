@@ -112,6 +112,39 @@ public sealed class MpConfigLoaderTests
     }
 
     [Fact]
+    public void ArraysFlattenToIndexedKeys()
+    {
+        var board = Write("{ \"pins\": [ \"A13\", \"A14\" ] }");
+        var e = Assert.Throws<MpConfigException>(() => MpConfigLoader.Load(new MpConfigSources { BoardFiles = new[] { board } }));
+        Assert.Equal($"pins:0=A13 from board {board}: unknown option", e.Message);
+    }
+
+    [Fact]
+    public void CommentsEscapesAndBooleansAreRead()
+    {
+        var user = Write("/* block\n comment */ {\n  // line comment\n  \"MICROPY_ERROR_REPORTING\": \"TER\\u0053E\", \"MICROPY_PY_GC\": false,\n  \"MICROPY_PY_JSON\": true, /* trailing comma: */\n}\n");
+        var config = MpConfigLoader.Load(new MpConfigSources { UserFile = user });
+        Assert.Equal("TERSE", config.GetString("MICROPY_ERROR_REPORTING"));
+        Assert.False(config.GetBool("MICROPY_PY_GC"));
+        Assert.True(config.GetBool("MICROPY_PY_JSON"));
+    }
+
+    [Theory]
+    [InlineData("{ \"MICROPY_PY_JSON\": 1, \"micropy_py_json\": 0 }", "duplicate key 'micropy_py_json' (line 1, column 25)")]
+    [InlineData("{ \"MICROPY_PY_JSON\": 01 }", "invalid number (line 1, column 22)")]
+    [InlineData("{\n  \"MICROPY_PY_JSON\": tru }", "unexpected character 't' (line 2, column 22)")]
+    [InlineData("{ \"MICROPY_PY_JSON\": 1 } x", "unexpected text after the value (line 1, column 26)")]
+    [InlineData("{ \"A\": \"\\q\" }", "unknown escape '\\q' (line 1, column 9)")]
+    [InlineData("{ /* open", "unterminated comment (line 1, column 3)")]
+    [InlineData("[ 1 ]", "expected an object of settings")]
+    public void JsonErrorsSayWhatAndWhere(string json, string reason)
+    {
+        var user = Write(json);
+        var e = Assert.Throws<MpConfigException>(() => MpConfigLoader.Load(new MpConfigSources { UserFile = user }));
+        Assert.Equal($"user file {user}: not valid JSON: {reason}", e.Message);
+    }
+
+    [Fact]
     public void UnreadableFilesAreNamedErrors()
     {
         var malformed = Write("{ \"MICROPY_PY_JSON\": ");

@@ -95,13 +95,22 @@ public sealed class PluginDiscoveryTests
     }
 
     [Fact]
-    public void ModulesResolvePortServicesAtStartUp()
+    public void ModulesResolvePortServicesWhenBuilt()
     {
         // The greeting module asks the container for the port's IClock when it is built.
         using var folder = new TempPluginFolder();
         folder.AddTestModule("greeting", "GreetingPlugin", "\"greeting\"");
         Assert.Equal("True\n", folder.Run("-c", "import greeting; print(greeting.has_clock())").Stdout);
         Assert.Equal("True\n", folder.Run("--port", "windows", "-c", "import greeting; print(greeting.has_clock())").Stdout);
+    }
+
+    [Fact]
+    public void PluginLoadedOnImportGetsItsOwnServicesOverThePorts()
+    {
+        using var folder = new TempPluginFolder();
+        folder.AddTestModule("owned", "OwnServicesPlugin", "\"owned\"");
+        var r = folder.Run("-c", "import owned; print(owned.clock_user())");
+        Assert.Equal(("True\n", string.Empty), (r.Stdout, r.Stderr));
     }
 
     [Fact]
