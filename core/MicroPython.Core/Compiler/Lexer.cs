@@ -15,47 +15,50 @@ public sealed partial class Lexer
 {
     private const int TabSize = 8;
 
-    private static readonly Dictionary<string, TokenKind> s_keywords = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The keyword <paramref name="word"/> spells, or <see cref="TokenKind.Name"/>. A switch on the span, which the
+    /// compiler turns into length and character tests: no hashing, and no generic dictionary instantiated over the
+    /// token enum (whose code no precompiled image can hold, so it was JIT-compiled at every start-up).
+    /// </summary>
+    private static TokenKind Keyword(ReadOnlySpan<char> word) => word switch
     {
-        ["False"] = TokenKind.False,
-        ["None"] = TokenKind.None,
-        ["True"] = TokenKind.True,
-        ["and"] = TokenKind.And,
-        ["as"] = TokenKind.As,
-        ["assert"] = TokenKind.Assert,
-        ["async"] = TokenKind.Async,
-        ["await"] = TokenKind.Await,
-        ["break"] = TokenKind.Break,
-        ["class"] = TokenKind.Class,
-        ["continue"] = TokenKind.Continue,
-        ["def"] = TokenKind.Def,
-        ["del"] = TokenKind.Del,
-        ["elif"] = TokenKind.Elif,
-        ["else"] = TokenKind.Else,
-        ["except"] = TokenKind.Except,
-        ["finally"] = TokenKind.Finally,
-        ["for"] = TokenKind.For,
-        ["from"] = TokenKind.From,
-        ["global"] = TokenKind.Global,
-        ["if"] = TokenKind.If,
-        ["import"] = TokenKind.Import,
-        ["in"] = TokenKind.In,
-        ["is"] = TokenKind.Is,
-        ["lambda"] = TokenKind.Lambda,
-        ["nonlocal"] = TokenKind.Nonlocal,
-        ["not"] = TokenKind.Not,
-        ["or"] = TokenKind.Or,
-        ["pass"] = TokenKind.Pass,
-        ["raise"] = TokenKind.Raise,
-        ["return"] = TokenKind.Return,
-        ["try"] = TokenKind.Try,
-        ["while"] = TokenKind.While,
-        ["with"] = TokenKind.With,
-        ["yield"] = TokenKind.Yield,
+        "False" => TokenKind.False,
+        "None" => TokenKind.None,
+        "True" => TokenKind.True,
+        "and" => TokenKind.And,
+        "as" => TokenKind.As,
+        "assert" => TokenKind.Assert,
+        "async" => TokenKind.Async,
+        "await" => TokenKind.Await,
+        "break" => TokenKind.Break,
+        "class" => TokenKind.Class,
+        "continue" => TokenKind.Continue,
+        "def" => TokenKind.Def,
+        "del" => TokenKind.Del,
+        "elif" => TokenKind.Elif,
+        "else" => TokenKind.Else,
+        "except" => TokenKind.Except,
+        "finally" => TokenKind.Finally,
+        "for" => TokenKind.For,
+        "from" => TokenKind.From,
+        "global" => TokenKind.Global,
+        "if" => TokenKind.If,
+        "import" => TokenKind.Import,
+        "in" => TokenKind.In,
+        "is" => TokenKind.Is,
+        "lambda" => TokenKind.Lambda,
+        "nonlocal" => TokenKind.Nonlocal,
+        "not" => TokenKind.Not,
+        "or" => TokenKind.Or,
+        "pass" => TokenKind.Pass,
+        "raise" => TokenKind.Raise,
+        "return" => TokenKind.Return,
+        "try" => TokenKind.Try,
+        "while" => TokenKind.While,
+        "with" => TokenKind.With,
+        "yield" => TokenKind.Yield,
+        _ => TokenKind.Name,
     };
-
-    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> s_keywordLookup =
-        s_keywords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _src;
     private readonly int _end;
@@ -288,7 +291,7 @@ public sealed partial class Lexer
         // Keywords are 2-8 characters and start with a lower-case letter or F, N, T: skip the hash otherwise.
         char first = word[0];
         if (word.Length >= 2 && word.Length <= 8 && (first is >= 'a' and <= 'z' or 'F' or 'N' or 'T')
-            && s_keywordLookup.TryGetValue(word, out TokenKind keyword))
+            && Keyword(word) is var keyword && keyword != TokenKind.Name)
         {
             Add(keyword, start, p);
             return true;

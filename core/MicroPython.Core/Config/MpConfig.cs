@@ -60,4 +60,8 @@ public sealed class MpConfig
 }
 
 /// <summary>One option's value in its canonical text form and the configuration layer that set it.</summary>
-public readonly record struct MpConfigValue(string Text, string Layer);
+/// <remarks>
+/// A class, not a struct: dictionaries of it then share the framework's precompiled code for reference types,
+/// where a struct value type made every start-up JIT-compile a dozen dictionary methods for it.
+/// </remarks>
+public sealed record MpConfigValue(string Text, string Layer);

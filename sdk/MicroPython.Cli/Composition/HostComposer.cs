@@ -60,6 +60,7 @@ internal static class HostComposer
         StartupTrace.Mark("module plug-in manifests checked");
         var provider = services.BuildServiceProvider();
         var hostServices = new HostServices(services, provider, static own => own.BuildServiceProvider());
+        StartupTrace.Mark("service provider built");
         IStdio stdio;
         IFileSystem? fileSystem;
         RuntimeInfo info;

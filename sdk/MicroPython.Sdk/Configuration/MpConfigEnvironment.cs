@@ -44,7 +44,7 @@ public static class MpConfigEnvironment
             }
         }
 
-        selected.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        SettingOrder.SortByKey(selected);
         return selected;
     }
 }

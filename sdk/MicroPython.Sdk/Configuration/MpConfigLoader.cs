@@ -50,7 +50,7 @@ public static class MpConfigLoader
                 firmware.Add(new KeyValuePair<string, string?>(pair.Key, pair.Value));
             }
 
-            firmware.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            SettingOrder.SortByKey(firmware);
             layers.Add(new MpConfigLayer(MpConfigLayer.Firmware, sources.FirmwareFile, firmware));
         }
 
@@ -122,7 +122,7 @@ public static class MpConfigLoader
 
         var values = new List<KeyValuePair<string, string?>>();
         Flatten(root, null, values);
-        values.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        SettingOrder.SortByKey(values);
         return new MpConfigLayer(layerName, full, values);
     }
 
