@@ -22,6 +22,7 @@ public static class Program
         // (a) the command line.
         StartupTrace.Mark("runtime reached Main");
         var options = LauncherOptions.Parse(args, out _);
+        StartupTrace.Mark("command line parsed");
         if (options == null)
         {
             WriteStartupError("Invalid command line arguments. Use -h option for help.\n");

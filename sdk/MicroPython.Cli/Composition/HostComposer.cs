@@ -26,7 +26,9 @@ internal static class HostComposer
     /// </summary>
     public static ComposedHost Compose(LauncherOptions options)
     {
-        var catalog = PluginCatalog.Discover(PluginFolders.Resolve(options.PluginDirectories));
+        var folders = PluginFolders.Resolve(options.PluginDirectories);
+        StartupTrace.Mark("plug-in folders listed");
+        var catalog = PluginCatalog.Discover(folders);
         StartupTrace.Mark("plug-in manifests read");
         string portName = options.Port ?? (OperatingSystem.IsWindows() ? "windows" : "unix");
         var selection = catalog.SelectPort(portName, options.Board);
@@ -58,8 +60,17 @@ internal static class HostComposer
         // Module plug-ins are not loaded here: their modules are registered by name and the first import loads them.
         var modulePlugins = catalog.ModulePlugins(flag => ModuleInstaller.IsEnabled(config, flag), portModuleNames);
         StartupTrace.Mark("module plug-in manifests checked");
-        var provider = services.BuildServiceProvider();
-        var hostServices = new HostServices(services, provider, static own => own.BuildServiceProvider());
+        ServiceContainer provider;
+        try
+        {
+            provider = new ServiceContainer(services);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new PluginSelectionException(new PluginFailure(selection.Manifest.Name, PluginFailure.FirstLine(e.Message)).ToString());
+        }
+
+        var hostServices = new HostServices(services, provider, static own => new ServiceContainer(own));
         StartupTrace.Mark("service provider built");
         IStdio stdio;
         IFileSystem? fileSystem;
