@@ -8,8 +8,8 @@ namespace MicroPython.Cli;
 /// <summary>
 /// Where start-up time goes, for whoever tunes it: with <c>MICROPY_TRACE_STARTUP=1</c> in the environment the
 /// launcher prints, on stderr at exit, the time of each start-up phase since <c>Main</c> was entered and since the
-/// process was created (the difference is the .NET host and runtime before our first line runs). Off, a mark is
-/// one static bool test.
+/// process was created (the difference is the .NET host and runtime before our first line runs), and what the .NET
+/// heap did over the run. Off, a mark is one static bool test.
 /// </summary>
 internal static class StartupTrace
 {
@@ -54,6 +54,13 @@ internal static class StartupTrace
         stderr.Write(sinceExec < 0
             ? $"  total since Main {sinceMain:F2} ms\n"
             : $"  total since Main {sinceMain:F2} ms, since the process started {sinceExec:F2} ms (host and runtime before Main: {sinceExec - sinceMain:F2} ms)\n");
+
+        // What the .NET heap did over the whole run (where a program's resident memory goes).
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        const double MiB = 1024 * 1024;
+        stderr.Write($"  GC: collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; " +
+            $"allocated {GC.GetTotalAllocatedBytes() / MiB:F1} MiB; heap after the last collection {gc.HeapSizeBytes / MiB:F1} MiB " +
+            $"(fragmented {gc.FragmentedBytes / MiB:F1}), committed {gc.TotalCommittedBytes / MiB:F1} MiB, pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms\n");
     }
 
     /// <summary>
