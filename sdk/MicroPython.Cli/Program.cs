@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using MicroPython.Cli.Composition;
@@ -59,17 +60,21 @@ public static class Program
 
         // (f) the runtime, created and run on the interpreter thread.
         var launcher = new Launcher(options, host);
-        Console.CancelKeyPress += (_, e) =>
+
+        // Ctrl-C through the runtime's signal registration rather than Console.CancelKeyPress, which first sets up
+        // the whole terminal layer of System.Console (20-60 ms of every start-up measured on a loaded machine).
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             var rt = launcher.Runtime;
             if (rt != null && rt.InterruptChar >= 0)
             {
                 // Delivered by the VM at the next backward jump or call as KeyboardInterrupt.
                 rt.RequestKeyboardInterrupt();
-                e.Cancel = true;
+                context.Cancel = true;
             }
-        };
+        });
 
+        StartupTrace.Mark("Ctrl-C handler registered");
         int status = 1;
         var thread = new Thread(() => status = launcher.Run(), InterpreterStackBytes) { Name = "micropython" };
         thread.Start();

@@ -40,9 +40,9 @@ internal sealed class BytecodeEmitter
 
     // Non-jump bytes in order; each jump sits between two of them and is sized only when assembling.
     private readonly List<byte> _bytes = new();
-    private readonly List<JumpRecord> _jumps = new();
-    private readonly List<Position> _labels = new();
-    private readonly List<LineRecord> _lineRecords = new();
+    private readonly RecordList<JumpRecord> _jumps = new();
+    private readonly RecordList<Position> _labels = new();
+    private readonly RecordList<LineRecord> _lineRecords = new();
     private readonly List<object> _children = new();
 
     private bool _suppress;
@@ -421,8 +421,9 @@ internal sealed class BytecodeEmitter
 
         int lastOffset = 0;
         int lastLine = 1;
-        foreach (LineRecord record in _lineRecords)
+        for (int r = 0; r < _lineRecords.Count; r++)
         {
+            LineRecord record = _lineRecords[r];
             int offset = OffsetOf(record.Where, prefix);
             Prelude.EncodeLineStep(info, offset - lastOffset, record.Line - lastLine);
             lastOffset = offset;
