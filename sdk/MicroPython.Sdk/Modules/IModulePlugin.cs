@@ -12,7 +12,11 @@ public interface IModulePlugin
     /// <summary>The modules this plug-in provides; each name must also be listed in the manifest's <c>modules</c>.</summary>
     IReadOnlyList<ModuleDefinition> Modules { get; }
 
-    /// <summary>Registers services the plug-in's modules share or offer to others. Called once, before start-up.</summary>
+    /// <summary>
+    /// Registers services the plug-in's modules share. Called once, when the plug-in is loaded (the first import of
+    /// one of its modules): the registrations go into a container of the plug-in's own, layered over the port's
+    /// services (which they may take by constructor); other plug-ins do not see them.
+    /// </summary>
     void ConfigureServices(IServiceCollection services)
     {
     }

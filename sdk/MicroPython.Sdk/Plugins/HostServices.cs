@@ -5,8 +5,8 @@ namespace MicroPython.Sdk.Plugins;
 
 /// <summary>
 /// The host's service container as a module plug-in loaded after start-up needs it: what was registered (so a
-/// plug-in's own container can forward to it), the built provider, and how the host builds a container (the SDK
-/// itself knows only the DI abstractions).
+/// plug-in's own container can forward to it), the built provider, and how the host builds a container (the
+/// launcher's is <see cref="Hosting.ServiceContainer"/>).
 /// </summary>
 public sealed class HostServices
 {
