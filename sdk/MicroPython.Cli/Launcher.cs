@@ -129,7 +129,7 @@ internal sealed class Launcher
 
         if (status == -1 || (_options.Inspect && status >= 0 && !IsSystemExitStatus))
         {
-            status = new Repl(runtime, _stdout, _stdin, info, MainModule.Globals).Run();
+            status = InteractiveRepl.Run(runtime, _host.Stdio, info, MainModule.Globals);
         }
 
         RunAtExit(runtime);

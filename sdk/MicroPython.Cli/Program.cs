@@ -62,7 +62,8 @@ public static class Program
         var launcher = new Launcher(options, host);
 
         // Ctrl-C through the runtime's signal registration rather than Console.CancelKeyPress, which first sets up
-        // the whole terminal layer of System.Console (20-60 ms of every start-up measured on a loaded machine).
+        // the whole terminal layer of System.Console (20-60 ms of every start-up measured on a loaded machine) and
+        // writes keypad escape sequences to a terminal before the REPL banner.
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             var rt = launcher.Runtime;

@@ -126,9 +126,10 @@ internal sealed partial class CodeGenerator
 
     private void CompileExprStmt(ExprStmt stmt)
     {
-        if (_isRepl && _scope.Kind == ScopeKind.Module)
+        if (_isRepl && _scope.Kind == ScopeKind.Module
+            && !(_options.PrintExpressionStatements && _folder.Resolve(stmt.Value) is Constant))
         {
-            // The REPL prints the value of every expression statement.
+            // The REPL prints the value of every expression statement (in paste mode, of every non-constant one).
             LoadId("__repl_print__");
             CompileExpr(stmt.Value);
             _emit.CallFunction(1, 0, false);

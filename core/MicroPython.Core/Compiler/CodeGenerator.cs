@@ -54,7 +54,7 @@ internal sealed partial class CodeGenerator
     /// <summary>Compiles a whole tree (a <see cref="Module"/> or an <see cref="ExpressionModule"/>).</summary>
     public static CompiledModule Compile(Node tree, string fileName, CompileMode mode, CompileOptions options)
     {
-        bool isRepl = mode == CompileMode.Single || (tree is Module m && m.IsInteractive);
+        bool isRepl = mode == CompileMode.Single || (tree is Module m && m.IsInteractive) || options.PrintExpressionStatements;
         if (mode == CompileMode.Eval && tree is not ExpressionModule)
         {
             throw new ArgumentException("eval mode needs an ExpressionModule", nameof(tree));

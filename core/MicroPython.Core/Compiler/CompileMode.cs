@@ -32,4 +32,10 @@ public sealed class CompileOptions
 
     /// <summary><c>MICROPY_PY_ASSIGN_EXPR</c>: the <c>:=</c> operator; without it a syntax error.</summary>
     public bool AssignmentExpressions { get; init; } = true;
+
+    /// <summary>
+    /// A whole file compiled for the REPL's paste mode (MicroPython's file input with the REPL flag): expression
+    /// statements print their value as in single mode, except constant ones, which the parser has already dropped.
+    /// </summary>
+    public bool PrintExpressionStatements { get; init; }
 }

@@ -405,7 +405,14 @@ public sealed partial class PyRuntime
     public const string CompilationUnsupported = "script compilation not supported";
 
     /// <summary>Compiles source, turning compile failures into Python <c>SyntaxError</c>/<c>IndentationError</c>.</summary>
-    public CompiledModule CompileSource(string source, string fileName, CompileMode mode)
+    public CompiledModule CompileSource(string source, string fileName, CompileMode mode) =>
+        CompileSource(source, fileName, mode, printExpressionStatements: false);
+
+    /// <summary>
+    /// Compiles source; with <paramref name="printExpressionStatements"/> a whole file prints its non-constant
+    /// expression statements as the REPL does (paste mode).
+    /// </summary>
+    public CompiledModule CompileSource(string source, string fileName, CompileMode mode, bool printExpressionStatements)
     {
         if (!CompilerEnabled)
         {
@@ -422,6 +429,7 @@ public sealed partial class PyRuntime
                 FStrings = features.FStrings,
                 AsyncAwait = features.AsyncAwait,
                 AssignmentExpressions = features.AssignmentExpressions,
+                PrintExpressionStatements = printExpressionStatements,
             };
             return PythonCompiler.Compile(source, fileName, mode, options);
         }

@@ -54,11 +54,29 @@ public sealed partial class PyRuntime
     /// <summary>Built-in (C-level) modules by name: created on first import.</summary>
     public Dictionary<string, Func<PyRuntime, ModuleObject>> BuiltinModules { get; } = new(StringComparer.Ordinal);
 
-    public TextWriter Stdout { get; set; } = Console.Out;
+    // The process console is the default, taken only when first used: on a terminal, touching Console.Out/In
+    // makes .NET initialise its terminal handling, which writes keypad escape sequences a host must not see.
+    private TextWriter? _stdoutWriter;
+    private TextWriter? _stderrWriter;
+    private TextReader? _stdinReader;
 
-    public TextWriter Stderr { get; set; } = Console.Error;
+    public TextWriter Stdout
+    {
+        get => _stdoutWriter ??= Console.Out;
+        set => _stdoutWriter = value;
+    }
 
-    public TextReader Stdin { get; set; } = Console.In;
+    public TextWriter Stderr
+    {
+        get => _stderrWriter ??= Console.Error;
+        set => _stderrWriter = value;
+    }
+
+    public TextReader Stdin
+    {
+        get => _stdinReader ??= Console.In;
+        set => _stdinReader = value;
+    }
 
     /// <summary>Python call depth at which <c>RuntimeError: maximum recursion depth exceeded</c> is raised.</summary>
     public int MaxRecursionDepth { get; set; } = 1000;

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using MicroPython.Sdk.Hal;
+using Microsoft.Win32.SafeHandles;
 
 namespace MicroPython.Sdk.Hosting;
 
@@ -15,12 +16,28 @@ public sealed class ProcessStdio : IStdio
     public ProcessStdio()
     {
         var encoding = new UTF8Encoding(false);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), encoding, 16384) { AutoFlush = false, NewLine = "\n" };
-        var stderr = new StreamWriter(Console.OpenStandardError(), encoding) { AutoFlush = true, NewLine = "\n" };
+        var stdout = new StreamWriter(OpenOutput(1), encoding, 16384) { AutoFlush = false, NewLine = "\n" };
+        var stderr = new StreamWriter(OpenOutput(2), encoding) { AutoFlush = true, NewLine = "\n" };
         Out = stdout;
         Error = new FlushingWriter(stderr, stdout);
         In = new StreamReader(Console.OpenStandardInput(), encoding);
         IsInteractive = !Console.IsInputRedirected;
+    }
+
+    /// <summary>
+    /// Stdout or stderr as a stream. A unix terminal gets the descriptor itself: .NET's console stream initialises
+    /// its terminal handling on the first write, which sends keypad escape sequences ahead of our output (the REPL
+    /// banner must be the first bytes). Pipes and files keep the console stream, which ignores a closed pipe.
+    /// </summary>
+    public static Stream OpenOutput(int fd)
+    {
+        bool redirected = fd == 1 ? Console.IsOutputRedirected : Console.IsErrorRedirected;
+        if (!OperatingSystem.IsWindows() && !redirected)
+        {
+            return new FileStream(new SafeFileHandle(fd, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        }
+
+        return fd == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError();
     }
 
     /// <inheritdoc/>

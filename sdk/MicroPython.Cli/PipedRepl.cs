@@ -8,11 +8,12 @@ using MicroPython.Runtime;
 namespace MicroPython.Cli;
 
 /// <summary>
-/// The basic interactive REPL: banner, <c>&gt;&gt;&gt; </c> / <c>... </c> prompts with MicroPython's continuation
-/// rule (repl.md §3.1), each chunk compiled in single mode as <c>&lt;stdin&gt;</c>. Line editing, history,
-/// auto-indent and the raw REPL belong to the full REPL (a later issue).
+/// The REPL when stdin is not a terminal (<c>-i</c> with piped input): banner, <c>&gt;&gt;&gt; </c> / <c>... </c>
+/// prompts with MicroPython's continuation rule (repl.md §3.1), each chunk compiled in single mode as
+/// <c>&lt;stdin&gt;</c>, whole lines read as they come (no echo, no editing). A terminal gets the full REPL
+/// (<see cref="MicroPython.Sdk.Repl.ReplEngine"/>, see <see cref="InteractiveRepl"/>).
 /// </summary>
-internal sealed class Repl
+internal sealed class PipedRepl
 {
     private static readonly StrObject s_ps1 = StrObject.Intern("ps1");
     private static readonly StrObject s_ps2 = StrObject.Intern("ps2");
@@ -23,7 +24,7 @@ internal sealed class Repl
     private readonly RuntimeInfo _info;
     private readonly DictObject _globals;
 
-    public Repl(PyRuntime runtime, TextWriter stdout, TextReader stdin, RuntimeInfo info, DictObject globals)
+    public PipedRepl(PyRuntime runtime, TextWriter stdout, TextReader stdin, RuntimeInfo info, DictObject globals)
     {
         _globals = globals;
         _runtime = runtime;
