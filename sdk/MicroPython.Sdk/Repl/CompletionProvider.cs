@@ -132,7 +132,15 @@ internal sealed class CompletionProvider
         var result = new List<string>();
         if (obj is ModuleObject module)
         {
-            AddMatching(result, module.Globals, string.Empty);
+            int pos = 0;
+            while (module.Globals.TryGetNext(ref pos, out var key, out _))
+            {
+                if (key is StrObject s)
+                {
+                    result.Add(s.Value);
+                }
+            }
+
             return result;
         }
 

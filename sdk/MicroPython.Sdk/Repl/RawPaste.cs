@@ -34,16 +34,12 @@ internal sealed class RawPaste
                 return null;
             }
 
-            if (b == 0x04)
+            if (b == 0x03 || b == 0x04)
             {
+                // Either way the device tells the client it has stopped reading.
                 _io.Write("\x04");
-                return code.ToArray();
-            }
-
-            if (b == 0x03)
-            {
-                interrupted = true;
-                return null;
+                interrupted = b == 0x03;
+                return interrupted ? null : code.ToArray();
             }
 
             code.Add((byte)b);

@@ -114,7 +114,8 @@ internal sealed class RawRepl
         var source = _rawPaste.Receive(out bool interrupted);
         if (interrupted)
         {
-            // Ctrl-C from the client while code was arriving: KeyboardInterrupt, reported like a program's error.
+            // Ctrl-C from the client while code was arriving: KeyboardInterrupt, reported like a program's error
+            // (end of its empty output, the exception, end of errors).
             _io.Write("\x04");
             _executor.PrintException(new ExceptionObject(ExceptionTypes.KeyboardInterrupt, TupleObject.Empty));
             _io.Write("\x04");
