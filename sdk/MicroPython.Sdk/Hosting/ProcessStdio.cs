@@ -8,7 +8,7 @@ namespace MicroPython.Sdk.Hosting;
 
 /// <summary>
 /// The process's own stdin/stdout/stderr as the console of a host port, UTF-8 without BOM and <c>\n</c> line
-/// ends. Stdout is buffered for speed; stderr flushes stdout first, so merged output keeps program order.
+/// ends. Stdout is buffered for speed unless it is a terminal; stderr flushes stdout first, so merged output keeps program order.
 /// </summary>
 public sealed class ProcessStdio : IStdio
 {
@@ -16,7 +16,8 @@ public sealed class ProcessStdio : IStdio
     public ProcessStdio()
     {
         var encoding = new UTF8Encoding(false);
-        var stdout = new StreamWriter(OpenOutput(1), encoding, 16384) { AutoFlush = false, NewLine = "\n" };
+        // A terminal sees output as it is printed (MicroPython's stdout is unbuffered); pipes and files get a buffer.
+        var stdout = new StreamWriter(OpenOutput(1), encoding, 16384) { AutoFlush = !Console.IsOutputRedirected, NewLine = "\n" };
         var stderr = new StreamWriter(OpenOutput(2), encoding) { AutoFlush = true, NewLine = "\n" };
         Out = stdout;
         Error = new FlushingWriter(stderr, stdout);

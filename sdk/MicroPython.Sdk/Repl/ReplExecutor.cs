@@ -30,6 +30,7 @@ internal sealed class ReplExecutor
     {
         // A heap lock left behind by the last input would make every later input fail: release it first.
         _runtime.Heap.ForceUnlock();
+        _terminal.Output.Flush();
         _terminal.BeginProgram();
         try
         {
