@@ -25,6 +25,22 @@ public sealed partial class PyRuntime
         InterruptPending = true;
     }
 
+    /// <summary>
+    /// Drops a Ctrl-C that arrived too late to interrupt anything (the REPL calls this when a command ends, as
+    /// MicroPython's pyexec does), so it does not hit the next command. Queued scheduled functions stay pending.
+    /// </summary>
+    public void CancelKeyboardInterrupt()
+    {
+        KeyboardInterruptPending = false;
+        lock (Scheduled)
+        {
+            if (Scheduled.Count == 0)
+            {
+                InterruptPending = false;
+            }
+        }
+    }
+
     /// <summary><c>micropython.schedule(function, argument)</c>: false when the queue is full.</summary>
     public bool Schedule(PyObject function, PyObject argument)
     {

@@ -51,6 +51,7 @@ internal sealed class ReplExecutor
         {
             _runtime.Stdout.Flush();
             _terminal.EndProgram();
+            _runtime.CancelKeyboardInterrupt();
         }
     }
 
