@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using Microsoft.Win32.SafeHandles;
 using MicroPython.Cli.Terminal;
 using MicroPython.Objects;
 using MicroPython.Runtime;
@@ -36,7 +35,7 @@ internal static class InteractiveRepl
             history.Load(historyPath);
         }
 
-        var console = new TerminalConsole(stdio.Out, OpenStdin(), ProcessStdio.OpenOutput(1), mode);
+        var console = new TerminalConsole(stdio.Out, ProcessStdio.OpenInput(), ProcessStdio.OpenOutput(1), mode);
         var previousStdin = runtime.Stdin;
         runtime.Stdin = console.ProgramInput;
         EventHandler restoreAtExit = (_, _) => mode.EnterCooked();
@@ -64,13 +63,4 @@ internal static class InteractiveRepl
             }
         }
     }
-
-    /// <summary>
-    /// Stdin as plain bytes. On unix, fd 0 itself: .NET's console stream would run its own line editor on a
-    /// terminal. Windows' console stream reads the bytes the console mode delivers.
-    /// </summary>
-    private static Stream OpenStdin() =>
-        OperatingSystem.IsWindows()
-            ? Console.OpenStandardInput()
-            : new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
 }

@@ -21,8 +21,22 @@ public sealed class ProcessStdio : IStdio
         var stderr = new StreamWriter(OpenOutput(2), encoding) { AutoFlush = true, NewLine = "\n" };
         Out = stdout;
         Error = new FlushingWriter(stderr, stdout);
-        In = new StreamReader(Console.OpenStandardInput(), encoding);
+        In = new StreamReader(OpenInput(), encoding);
         IsInteractive = !Console.IsInputRedirected;
+    }
+
+    /// <summary>
+    /// Stdin as a stream of bytes. A unix terminal is read through its descriptor: .NET's console stream would run
+    /// its own line editor there (initialising its terminal handling, which writes keypad escape sequences).
+    /// </summary>
+    public static Stream OpenInput()
+    {
+        if (!OperatingSystem.IsWindows() && !Console.IsInputRedirected)
+        {
+            return new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
+        }
+
+        return Console.OpenStandardInput();
     }
 
     /// <summary>
