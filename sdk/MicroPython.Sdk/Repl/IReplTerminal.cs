@@ -22,8 +22,9 @@ public interface IReplTerminal
     void WriteBytes(System.ReadOnlySpan<byte> bytes);
 
     /// <summary>
-    /// User code is about to run. A host terminal goes back to its normal mode here, so Ctrl-C reaches the
-    /// program as a signal (MicroPython's unix port does the same).
+    /// User code is about to run. A host terminal lets the system turn Ctrl-C into a signal here (the launcher
+    /// makes that a KeyboardInterrupt). A console without signals, such as a board's serial line, must watch its
+    /// input while code runs and call <c>PyRuntime.RequestKeyboardInterrupt</c> when the interrupt character arrives.
     /// </summary>
     void BeginProgram();
 
