@@ -62,6 +62,29 @@ internal sealed class TerminalConsole : IReplTerminal
         return _buffer[_start++];
     }
 
+    /// <summary>
+    /// A byte for the running program: when none is buffered, the terminal is in its cooked mode while the read
+    /// waits, so the person typing gets the terminal's echo and line editing, as for a script.
+    /// </summary>
+    private int ReadByteForProgram()
+    {
+        if (_start < _end)
+        {
+            return _buffer[_start++];
+        }
+
+        Output.Flush();
+        _mode.EnterCooked();
+        try
+        {
+            return ReadByte();
+        }
+        finally
+        {
+            _mode.EnterProgram();
+        }
+    }
+
     /// <inheritdoc/>
     public void WriteBytes(ReadOnlySpan<byte> bytes)
     {
@@ -77,8 +100,8 @@ internal sealed class TerminalConsole : IReplTerminal
     public void EndProgram() => _mode.EnterRepl();
 
     /// <summary>
-    /// <c>input()</c> during a REPL command: the terminal's own line editing and echo for the line, then back to
-    /// program mode. Decodes UTF-8 one byte at a time from the console's buffer.
+    /// <c>input()</c> and <c>sys.stdin</c> during a REPL command: UTF-8 decoded one byte at a time from the
+    /// console's buffer, waiting for more in the terminal's cooked mode.
     /// </summary>
     private sealed class LineReader : TextReader
     {
@@ -111,30 +134,21 @@ internal sealed class TerminalConsole : IReplTerminal
 
         public override string? ReadLine()
         {
-            _console.Output.Flush();
-            _console._mode.EnterCooked();
-            try
+            var line = new StringBuilder();
+            while (true)
             {
-                var line = new StringBuilder();
-                while (true)
+                int c = Read();
+                if (c < 0)
                 {
-                    int c = Read();
-                    if (c < 0)
-                    {
-                        return line.Length == 0 ? null : line.ToString();
-                    }
-
-                    if (c == '\n')
-                    {
-                        return line.ToString();
-                    }
-
-                    line.Append((char)c);
+                    return line.Length == 0 ? null : line.ToString();
                 }
-            }
-            finally
-            {
-                _console._mode.EnterProgram();
+
+                if (c == '\n')
+                {
+                    return line.ToString();
+                }
+
+                line.Append((char)c);
             }
         }
 
@@ -142,7 +156,7 @@ internal sealed class TerminalConsole : IReplTerminal
         {
             while (true)
             {
-                int b = _console.ReadByte();
+                int b = _console.ReadByteForProgram();
                 if (b < 0)
                 {
                     return -1;
