@@ -177,6 +177,28 @@ public sealed class TerminalReplLauncherTests
         ExitWithCtrlD(second);
     }
 
+    [Fact]
+    public void InspectEntersTheReplAfterTheCommandWithItsGlobals()
+    {
+        using var s = PtySession.Start(null, "-i", "-c", "x = 5");
+        s.WaitFor(HelpLine + ">>> ");
+        s.Send("x\r");
+        Assert.Equal("x\r\n5\n>>> ", s.WaitFor(">>> "));
+        ExitWithCtrlD(s);
+    }
+
+    [Fact]
+    public void AScriptOnATerminalWritesOnlyItsOwnOutput()
+    {
+        // No terminal set-up sequences from the runtime before, between or after the program's bytes.
+        using var s = PtySession.Start(null, "-c", "print(1)\nprint(input('? '))");
+        Assert.Equal("1\n? ", s.WaitFor("? "));
+        s.Send("ab\r");
+        var (status, rest) = s.WaitForExit();
+        Assert.Equal(0, status);
+        Assert.Equal("ab\nab\n", rest); // the terminal echoes the typed line (Enter as \n), then the program prints it
+    }
+
     [Theory]
     [InlineData("\u0004", 0)]
     [InlineData("import sys\rsys.exit(7)\r", 7)]
