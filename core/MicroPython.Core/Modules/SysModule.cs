@@ -10,6 +10,21 @@ public static class SysModule
     /// <summary>Bytecode .mpy version 6, sub-version 3, no native architecture (bytecode only).</summary>
     public const int MpyVersion = MicroPython.Mpy.MpyFormat.SysImplementationMpy;
 
+    /// <summary>
+    /// <c>sys.maxsize</c>: the largest signed machine word (2³¹−1 on 32-bit boards), or the largest small int when
+    /// the build has no big ints to hold a word (MicroPython's modsys.c).
+    /// </summary>
+    private static long MaxSize(PyRuntime runtime)
+    {
+        int bits = runtime.WordSizeBytes * 8;
+        if (runtime.LongIntImpl == LongIntImplementation.None)
+        {
+            return (1L << (bits - 2)) - 1;
+        }
+
+        return bits >= 64 ? long.MaxValue : (1L << (bits - 1)) - 1;
+    }
+
     public static ModuleObject Create(PyRuntime runtime)
     {
         var m = new ModuleObject("sys");
@@ -20,7 +35,7 @@ public static class SysModule
         g.SetItem("modules", runtime.Modules);
         g.SetItem("platform", new StrObject(info.Platform));
         g.SetItem("byteorder", new StrObject("little"));
-        g.SetItem("maxsize", IntObject.Get(long.MaxValue));
+        g.SetItem("maxsize", IntObject.Get(MaxSize(runtime)));
         g.SetItem("version", new StrObject($"3.4.0; MicroPython {info.VersionTag} on {info.BuildDate}"));
         g.SetItem("version_info", TupleObject.Create(IntObject.Get(3), IntObject.Get(4), IntObject.Get(0)));
         g.SetItem("implementation", CreateImplementation(info));

@@ -125,7 +125,13 @@ public partial class IntObject
 
         if (value > -9.2233720368547758E18 && value < 9.2233720368547758E18)
         {
-            return Get((long)value);
+            long truncated = (long)value;
+            if (PyRuntime.CurrentOrNull is { LongIntImpl: LongIntImplementation.None } runtime && !FitsSmallInt(truncated, runtime.WordSizeBytes))
+            {
+                throw Errors.ValueError("float too big"); // no big ints: MicroPython's text for any float beyond a small int
+            }
+
+            return Get(truncated);
         }
 
         if (PyRuntime.CurrentOrNull is { LongIntImpl: not LongIntImplementation.Mpz })

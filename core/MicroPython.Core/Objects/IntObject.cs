@@ -30,8 +30,7 @@ public partial class IntObject : PyObject
         if ((ulong)(value + SmallIntLimit64) >= 2 * (ulong)SmallIntLimit64
             || (HeapAccountant.NarrowWordsInUse && (ulong)(value + SmallIntLimit32) >= 2 * SmallIntLimit32))
         {
-            // Beyond the board's small ints: an mpz on the heap.
-            ChargeIfMpz(value);
+            BeyondSmallInt(value);
         }
     }
 
@@ -40,20 +39,46 @@ public partial class IntObject : PyObject
     private const long SmallIntLimit32 = 1L << 30;
     private const long SmallIntLimit64 = 1L << 62;
 
-    private static bool IsSmall(HeapAccountant heap, long value)
+    private static bool IsSmall(HeapAccountant heap, long value) => FitsSmallInt(value, heap.WordBytes);
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a small int on a board with <paramref name="wordBytes"/>-byte words: one
+    /// bit of the word is the tag and one the sign, so −2³⁰ … 2³⁰−1 on 32-bit boards, −2⁶² … 2⁶²−1 on 64-bit ones.
+    /// </summary>
+    public static bool FitsSmallInt(long value, int wordBytes)
     {
-        long limit = 1L << ((heap.WordBytes * 8) - 2);
+        long limit = 1L << ((wordBytes * 8) - 2);
         return value >= -limit && value < limit;
     }
 
-    private static void ChargeIfMpz(long value)
+    /// <summary>
+    /// A value beyond the 64-bit board's small ints (or the 32-bit one's, once narrow words are in use): on the
+    /// current board it is either still a small int, or an mpz on the heap, or — in a build without big ints
+    /// (<c>MICROPY_LONGINT_IMPL</c> NONE) — <c>OverflowError: small int overflow</c>, as MicroPython's
+    /// mp_obj_new_int. Only values this large reach here, so the small-int hot path pays nothing for the check.
+    /// </summary>
+    private static void BeyondSmallInt(long value)
     {
+        var runtime = PyRuntime.CurrentOrNull;
+        if (runtime != null && runtime.LongIntImpl == LongIntImplementation.None && !FitsSmallInt(value, runtime.WordSizeBytes))
+        {
+            throw Errors.OverflowError("small int overflow");
+        }
+
         var heap = HeapAccountant.Current;
         if (heap != null && !IsSmall(heap, value))
         {
             heap.AllocateObject();
             heap.Allocate(BigIntObject.MpzDigitBytes(heap, 64));
         }
+    }
+
+    /// <summary>True when the current runtime has no big ints and <paramref name="value"/> is not one of its small ints.</summary>
+    private static bool BeyondNoneBuild(BigInteger value)
+    {
+        var runtime = PyRuntime.CurrentOrNull;
+        return runtime != null && runtime.LongIntImpl == LongIntImplementation.None
+            && (value < long.MinValue || value > long.MaxValue || !FitsSmallInt((long)value, runtime.WordSizeBytes));
     }
 
     public override long HeapBlocks(HeapAccountant heap) =>
@@ -128,18 +153,21 @@ public partial class IntObject : PyObject
     /// </summary>
     public static PyObject FromParsed(BigInteger value)
     {
+        if (BeyondNoneBuild(value))
+        {
+            throw Errors.OverflowError("long int not supported in this build");
+        }
+
         if (value >= long.MinValue && value <= long.MaxValue)
         {
             return Get((long)value);
         }
 
-        if (PyRuntime.CurrentOrNull?.LongIntImpl == LongIntImplementation.None)
-        {
-            throw Errors.OverflowError("long int not supported in this build");
-        }
-
         return Promote(value);
     }
+
+    /// <inheritdoc cref="FromParsed(BigInteger)"/>
+    public static PyObject FromParsed(long value) => FitsSmallInt(value, 2) ? Get(value) : FromParsed((BigInteger)value);
 
     /// <summary>The int object for an unsigned machine word.</summary>
     public static PyObject FromUInt64(ulong value) =>

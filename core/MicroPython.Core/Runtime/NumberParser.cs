@@ -120,12 +120,12 @@ public static class NumberParser
         {
             if (!negative)
             {
-                return IntObject.FromUInt64(acc);
+                return acc <= long.MaxValue ? IntObject.FromParsed((long)acc) : IntObject.FromParsed((BigInteger)acc);
             }
 
             if (acc <= (ulong)long.MaxValue + 1)
             {
-                return IntObject.Get((long)(0 - acc));
+                return IntObject.FromParsed((long)(0 - acc));
             }
         }
 

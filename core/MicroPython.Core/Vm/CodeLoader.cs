@@ -60,7 +60,7 @@ public static class CodeLoader
             case bool b:
                 return BoolObject.From(b);
             case long l:
-                return IntObject.Get(l);
+                return IntObject.FromParsed(l); // a literal beyond a build's small ints has the parser's error
             case int i:
                 return IntObject.Get(i);
             case BigInteger big:

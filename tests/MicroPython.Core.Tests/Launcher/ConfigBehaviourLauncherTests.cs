@@ -25,16 +25,29 @@ public sealed class ConfigBehaviourLauncherTests
 
     [Theory]
     [InlineData("x = 2**62\nprint(x * 4)", "OverflowError: small int overflow", true)]
+    [InlineData("x = 4611686018427387903\nprint(x)\nprint(x + 1)", "OverflowError: small int overflow", true)]
+    [InlineData("print(int('4611686018427387904'))", "OverflowError: long int not supported in this build", true)]
+    [InlineData("import sys\nprint(sys.maxsize)\nprint(sys.maxsize + 1)", "OverflowError: small int overflow", true)]
     [InlineData("print(2 ** 100)", "OverflowError: small int overflow", true)]
     [InlineData("print(int('123456789012345678901234567890'))", "OverflowError: long int not supported in this build", true)]
     [InlineData("print(12345678901234567890123)", "OverflowError: long int not supported in this build", false)] // a compile error: nothing runs
     public void LongIntNoneOverflowsPastSmallInts(string code, string error, bool runsFirstLine)
     {
         Assert.Equal("1267650600228229401496703205376\n", LauncherProcess.Run(TempDir(), null, Timeout, "-c", "print(2 ** 100)").Stdout);
-        var r = Set("MICROPY_LONGINT_IMPL=NONE", "print(1 << 30, -2**62)\n" + code);
+        var r = Set("MICROPY_LONGINT_IMPL=NONE", "print(1 << 30, -2**61 * 2)\n" + code);
         Assert.Equal(1, r.ExitCode);
         Assert.Equal(runsFirstLine, r.Stdout.StartsWith("1073741824 -4611686018427387904\n", System.StringComparison.Ordinal));
         Assert.EndsWith(error + "\n", r.Stdout);
+    }
+
+    [Fact]
+    public void LongIntNoneOn32BitWordsHas31BitSmallInts()
+    {
+        var r = LauncherProcess.Run(TempDir(), null, Timeout, "--set", "MICROPY_LONGINT_IMPL=NONE", "--set", "MICROPY_BYTES_PER_WORD=4", "-c",
+            "import sys\nprint(sys.maxsize, -2**29 * 2)\nx = 2**29\nprint(x * 2)");
+        Assert.Equal(1, r.ExitCode);
+        Assert.StartsWith("1073741823 -1073741824\n", r.Stdout);
+        Assert.EndsWith("OverflowError: small int overflow\n", r.Stdout);
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed class NumberConfigTests
     private static string Run(string source, Action<PyRuntime> setup)
     {
         var previous = PyRuntime.CurrentOrNull;
-        if (previous is { LongIntImpl: not LongIntImplementation.Mpz } or { FloatImpl: not FloatImplementation.Double })
+        if (previous is { LongIntImpl: not LongIntImplementation.Mpz } or { FloatImpl: not FloatImplementation.Double } or { WordSizeBytes: not 8 })
         {
             previous = null;
         }
@@ -44,7 +44,7 @@ public sealed class NumberConfigTests
 
     [Theory]
     [InlineData("x = 2**62\nprint(x * 4)", "OverflowError: small int overflow")]
-    [InlineData("x = 9223372036854775807\nprint(x + 1)", "OverflowError: small int overflow")]
+    [InlineData("x = 9223372036854775807\nprint(x + 1)", "OverflowError: long int not supported in this build")]
     [InlineData("print(2 ** 100)", "OverflowError: small int overflow")]
     [InlineData("print(1 << 64)", "OverflowError: small int overflow")]
     [InlineData("print(int('123456789012345678901234567890'))", "OverflowError: long int not supported in this build")]
@@ -52,11 +52,44 @@ public sealed class NumberConfigTests
     [InlineData("print(12345678901234567890123)", "OverflowError: long int not supported in this build")]
     [InlineData("print(memoryview(b'\\xff' * 8).cast('Q')[0])", "OverflowError: small int overflow")]
     [InlineData("print('%d' % 1e30)", "ValueError: float too big")]
+    [InlineData("print(2 ** 62)", "OverflowError: small int overflow")]
+    [InlineData("x = 4611686018427387903\nprint(x + 1)", "OverflowError: small int overflow")]
+    [InlineData("x = 2**61\nprint(x * 2)", "OverflowError: small int overflow")]
+    [InlineData("x = -2**61 * 2\nprint(-x)", "OverflowError: small int overflow")]
+    [InlineData("x = -2**61 * 2\nprint(x // -1)", "OverflowError: small int overflow")]
+    [InlineData("x = -2**61 * 2\nprint(abs(x))", "OverflowError: small int overflow")]
+    [InlineData("x = 1\nprint(x << 62)", "OverflowError: small int overflow")]
+    [InlineData("print(4611686018427387904)", "OverflowError: long int not supported in this build")]
+    [InlineData("print(int('4611686018427387904'))", "OverflowError: long int not supported in this build")]
+    [InlineData("print(int('-4611686018427387905'))", "OverflowError: long int not supported in this build")]
+    [InlineData("print(int(4.7e18))", "ValueError: float too big")]
     public void LongIntNoneRaisesOverflow(string source, string expected) => Assert.Equal(expected, None(source));
 
     [Fact]
     public void LongIntNoneKeepsMachineWordArithmetic() =>
-        Assert.Equal("3 -4611686018427387904 1073741824 7\n", None("print(1 + 2, -2**62, 1 << 30, int('7'))"));
+        Assert.Equal("3 -4611686018427387904 4611686018427387903 1073741824 7 -4611686018427387904\n",
+            None("print(1 + 2, -2**61 * 2, 2**61 - 1 + 2**61, 1 << 30, int('7'), int('-4611686018427387904'))"));
+
+    [Fact]
+    public void LongIntNoneSysMaxsizeIsTheLargestSmallInt() =>
+        Assert.Equal("4611686018427387903\n", None("import sys\nprint(sys.maxsize)"));
+
+    /// <summary>A 32-bit board without big ints: small ints are 31-bit (one bit is the tag).</summary>
+    private static string None32(string source) =>
+        Run(source, rt => { rt.LongIntImpl = LongIntImplementation.None; rt.WordSizeBytes = 4; });
+
+    [Theory]
+    [InlineData("import sys\nprint(sys.maxsize, -2**29 * 2, 2**29 - 1 + 2**29)", "1073741823 -1073741824 1073741823\n")]
+    [InlineData("x = 2**29\nprint(x * 2)", "OverflowError: small int overflow")]
+    [InlineData("x = 1073741823\nprint(x + 1)", "OverflowError: small int overflow")]
+    [InlineData("x = 1\nprint(x << 40)", "OverflowError: small int overflow")]
+    [InlineData("print(int('1073741824'))", "OverflowError: long int not supported in this build")]
+    [InlineData("print(int(2e9))", "ValueError: float too big")]
+    public void LongIntNoneOn32BitWords(string source, string expected) => Assert.Equal(expected, None32(source));
+
+    [Fact]
+    public void MpzOn32BitWordsKeepsBigValuesAndWordMaxsize() =>
+        Assert.Equal("2147483647 1099511627776\n", Run("import sys\nprint(sys.maxsize, 2**40)", rt => rt.WordSizeBytes = 4));
 
     [Theory]
     [InlineData("print(9223372036854775807 + 1)", "OverflowError: result overflows long long storage")]
