@@ -173,6 +173,12 @@ internal static class ByteSeq
 
     public static bool Contains(ReadOnlySpan<byte> data, PyObject item)
     {
+        if (item.NativeSelf is StrObject text)
+        {
+            // MicroPython's str has the buffer protocol, so `'a' in b'abc'` searches its UTF-8 bytes (CPython: TypeError).
+            return data.IndexOf(System.Text.Encoding.UTF8.GetBytes(text.Value)) >= 0;
+        }
+
         Span<byte> one = stackalloc byte[1];
         var needle = SubArg(item, one);
         return data.IndexOf(needle) >= 0;

@@ -223,7 +223,16 @@ public sealed partial class InstanceObject
             return ReferenceEquals(r, NotImplementedObject.Value) ? null : r;
         }
 
-        return Native?.ReverseBinaryOp(op, Unwrap(lhs));
+        var native = Native;
+        if (native == null)
+        {
+            return null;
+        }
+
+        // The built-in base's reflected method: for built-in types it computes what the left operand's built-in
+        // operator computes with this object's built-in value (3 / F(2.0) is float.__rtruediv__, 1 + I(2) int's).
+        var left = Unwrap(lhs);
+        return native.ReverseBinaryOp(op, left) ?? (left is InstanceObject ? null : left.BinaryOp(op, native));
     }
 
     private static PyObject Unwrap(PyObject o) => o is InstanceObject { Native: { } n } ? n : o;

@@ -202,7 +202,17 @@ public static partial class Ops
                 return BoolObject.From(ExceptionMatches(lhs, rhs));
         }
 
-        var r = lhs.BinaryOp(op, rhs);
+        PyObject? r;
+        if (rhs is InstanceObject && !ReferenceEquals(lhs.Type, rhs.Type) && rhs.Type.IsSubtypeOf(lhs.Type))
+        {
+            r = SubclassReflectedFirst(op, lhs, rhs);
+            if (r != null)
+            {
+                return r;
+            }
+        }
+
+        r = lhs.BinaryOp(op, rhs);
         if (r != null && !ReferenceEquals(r, NotImplementedObject.Value))
         {
             return r;
@@ -256,11 +266,69 @@ public static partial class Ops
                         return r;
                     }
                 }
+                else if (plain == Bytecode.BinaryOp.DivMod && rhs is InstanceObject { Native: { } native } && lhs is not InstanceObject)
+                {
+                    // divmod(7, I(2)): no __rdivmod__ among MicroPython's operators; the built-in value decides (CPython).
+                    r = lhs.BinaryOp(plain, native);
+                    if (r != null)
+                    {
+                        return r;
+                    }
+                }
 
                 break;
         }
 
         throw Errors.UnsupportedBinary(plain, lhs, rhs);
+    }
+
+    /// <summary>
+    /// CPython's rule for a right operand whose class derives from the left operand's: when that class overrides the
+    /// reflected method (<c>__radd__</c>, or the swapped comparison), it is tried before the left operand's own
+    /// method, so <c>2.0 + F(1.0)</c> calls <c>F.__radd__</c>. An in-place method of the left operand still comes
+    /// first. Null when the rule does not apply or the method returned NotImplemented.
+    /// </summary>
+    private static PyObject? SubclassReflectedFirst(Bytecode.BinaryOp op, PyObject lhs, PyObject rhs)
+    {
+        var plain = OperatorNames.NonInplace(op);
+        bool comparison = plain <= Bytecode.BinaryOp.NotEqual;
+        Bytecode.BinaryOp reflected;
+        if (plain >= Bytecode.BinaryOp.Or && plain <= Bytecode.BinaryOp.Power)
+        {
+            reflected = OperatorNames.Reflected(plain);
+        }
+        else if (comparison)
+        {
+            reflected = SwapComparison(plain);
+        }
+        else
+        {
+            return null;
+        }
+
+        var rhsType = rhs.Type;
+        var method = rhsType.GetSpecial((int)reflected);
+        if (method == null)
+        {
+            return null;
+        }
+
+        var lhsType = lhs.Type;
+        if (lhsType.IsHeapType)
+        {
+            if (ReferenceEquals(lhsType.GetSpecial((int)reflected), method))
+            {
+                return null; // inherited unchanged: the ordinary order applies
+            }
+
+            if (plain != op && lhsType.GetSpecial((int)op) != null)
+            {
+                return null; // the left operand's __iadd__ wins
+            }
+        }
+
+        var r = comparison ? rhs.BinaryOp(reflected, lhs) : rhs.ReverseBinaryOp(plain, lhs);
+        return r == null || ReferenceEquals(r, NotImplementedObject.Value) ? null : r;
     }
 
     private static Bytecode.BinaryOp SwapComparison(Bytecode.BinaryOp op) => op switch
