@@ -43,8 +43,17 @@ public sealed class CodeObject
     /// <summary>Index of the first opcode in <see cref="Bytecode"/>.</summary>
     public readonly int CodeStart;
 
-    /// <summary>Local slots plus value-stack depth (local slot <c>i</c> is <c>state[NState - 1 - i]</c>).</summary>
+    /// <summary>Local slots plus value-stack depth, as the prelude says (what MicroPython allocates and charges).</summary>
     public readonly int NState;
+
+    /// <summary>
+    /// Length of a frame's state array: <see cref="NState"/> plus one slot per exception-block level (local slot
+    /// <c>i</c> is <c>state[StateSlots - 1 - i]</c>). A finally body is compiled as if one value (None or the
+    /// exception) were on the stack, but a <c>return</c> or <c>break</c>/<c>continue</c> passing through it leaves two
+    /// (value or destination, and the marker), so each finally level running that way needs one slot more than
+    /// the prelude's depth; MicroPython's stack would silently run into the last local there.
+    /// </summary>
+    public readonly int StateSlots;
 
     public readonly int NExcStack;
 
@@ -106,6 +115,7 @@ public sealed class CodeObject
         CodeStart = prelude.CodeStart;
         NState = prelude.NState;
         NExcStack = prelude.NExcStack;
+        StateSlots = NState + NExcStack;
         ScopeFlags = prelude.ScopeFlags;
         NPosArgs = prelude.NPosArgs;
         NKwOnlyArgs = prelude.NKwOnlyArgs;

@@ -33,7 +33,7 @@ public struct StateSlot
 
 /// <summary>
 /// The execution state of one code object, as MicroPython's <c>mp_code_state_t</c>: one state array holding the
-/// value stack (growing up from index 0) and the local slots (slot <c>i</c> at <c>State[NState - 1 - i]</c>), the
+/// value stack (growing up from index 0) and the local slots (slot <c>i</c> at <c>State[StateSlots - 1 - i]</c>), the
 /// instruction pointer, the stack pointer and the exception-block stack. Everything is in plain fields and arrays so
 /// a frame can be suspended (generators) and resumed, and compiled code could keep it up to date.
 /// </summary>
@@ -95,7 +95,7 @@ public sealed class Frame
         Code = code;
         Runtime = code.Runtime;
         Globals = globals;
-        State = new StateSlot[code.NState];
+        State = new StateSlot[code.StateSlots];
         ExcStack = code.NExcStack == 0 ? s_noBlocks : new ExceptionBlock[code.NExcStack];
         Ip = code.CodeStart;
         Sp = -1;
