@@ -37,6 +37,8 @@ public static class BuiltinsModule
         // vars() is absent from MicroPython's unix build too; vars(obj) is obj.__dict__, vars() is locals().
         b.SetItem("vars", new BuiltinFunction("vars", 0, 1, static args =>
             args.Length == 0 ? BuiltinFunctions.Globals() : Ops.LoadAttr(args[0], StrObject.Intern("__dict__"))));
+        // ascii() is absent from MicroPython too; %a and !a already escape the same way (Ops.Ascii).
+        b.SetItem("ascii", new BuiltinFunction("ascii", static x => new StrObject(Ops.Ascii(x))));
         b.SetItem("getattr", new BuiltinFunction("getattr", 2, 3, BuiltinFunctions.GetAttr));
         b.SetItem("globals", new BuiltinFunction("globals", BuiltinFunctions.Globals));
         b.SetItem("hasattr", new BuiltinFunction("hasattr", BuiltinFunctions.HasAttr));

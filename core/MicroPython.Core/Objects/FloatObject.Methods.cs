@@ -5,7 +5,7 @@ using MicroPython.Runtime;
 namespace MicroPython.Objects;
 
 // Constructor of float, its methods and the round() arithmetic. MicroPython's float has no methods on unix; we add
-// CPython's is_integer, conjugate and as_integer_ratio (hex/fromhex and real/imag are still absent).
+// CPython's is_integer, conjugate, as_integer_ratio, hex/fromhex (FloatObject.Hex.cs) and real/imag.
 public sealed partial class FloatObject
 {
     private static void InitType(TypeObject type)
@@ -18,7 +18,19 @@ public sealed partial class FloatObject
         }).AsMethodOf(type));
         type.SetAttrDirect("conjugate", new BuiltinFunction("conjugate", self => new FloatObject(Ops.ToDouble(self))).AsMethodOf(type));
         type.SetAttrDirect("as_integer_ratio", new BuiltinFunction("as_integer_ratio", self => IntegerRatio(Ops.ToDouble(self))).AsMethodOf(type));
+        type.SetAttrDirect("hex", new BuiltinFunction("hex", self => new StrObject(ToHex(Ops.ToDouble(self)))).AsMethodOf(type));
+        type.SetAttrDirect("fromhex", new ClassMethodObject(new BuiltinFunction("fromhex", 2, 2, args =>
+        {
+            var value = new FloatObject(FromHex(Ops.ToStr(args[1])));
+            return ReferenceEquals(args[0], PyType) ? value : Ops.CallFunction(args[0], value);
+        })));
+        type.SetAttrDirect("real", ReadOnlyProperty("real", self => new FloatObject(Ops.ToDouble(self))));
+        type.SetAttrDirect("imag", ReadOnlyProperty("imag", _ => new FloatObject(0.0)));
     }
+
+    /// <summary>A read-only attribute computed from the instance (a property with only a getter).</summary>
+    internal static PropertyObject ReadOnlyProperty(string name, Func<PyObject, PyObject> getter) =>
+        new(new BuiltinFunction(name, getter), NoneObject.None, NoneObject.None, NoneObject.None);
 
     /// <summary>
     /// <c>float.as_integer_ratio()</c>: the exact fraction in lowest terms (the denominator is a power of two).

@@ -5,7 +5,7 @@ using MicroPython.Runtime;
 namespace MicroPython.Objects;
 
 // Constructor and methods of int. On the unix port int has only from_bytes and to_bytes (no bit_length,
-// real/imag, …; builtins-and-modules.md §1).
+// real/imag, …; builtins-and-modules.md §1); CPython's others are added below.
 public partial class IntObject
 {
     private static readonly string[] s_toBytesNames = { "length", "byteorder", "signed" };
@@ -33,6 +33,10 @@ public partial class IntObject
         type.SetAttrDirect("as_integer_ratio", new BuiltinFunction("as_integer_ratio", self =>
             TupleObject.Create(FromBigInteger(Ops.ToBigInteger(self)), One)).AsMethodOf(type));
         type.SetAttrDirect("is_integer", new BuiltinFunction("is_integer", _ => BoolObject.True).AsMethodOf(type));
+        type.SetAttrDirect("real", FloatObject.ReadOnlyProperty("real", self => FromBigInteger(Ops.ToBigInteger(self))));
+        type.SetAttrDirect("imag", FloatObject.ReadOnlyProperty("imag", _ => Zero));
+        type.SetAttrDirect("numerator", FloatObject.ReadOnlyProperty("numerator", self => FromBigInteger(Ops.ToBigInteger(self))));
+        type.SetAttrDirect("denominator", FloatObject.ReadOnlyProperty("denominator", _ => One));
     }
 
     /// <summary>
