@@ -203,7 +203,8 @@ public static partial class Ops
         }
 
         PyObject? r;
-        if (rhs is InstanceObject && !ReferenceEquals(lhs.Type, rhs.Type) && rhs.Type.IsSubtypeOf(lhs.Type))
+        bool rhsIsSubclass = rhs is InstanceObject && !ReferenceEquals(lhs.Type, rhs.Type) && rhs.Type.IsSubtypeOf(lhs.Type);
+        if (rhsIsSubclass)
         {
             r = SubclassReflectedFirst(op, lhs, rhs);
             if (r != null)
@@ -216,6 +217,17 @@ public static partial class Ops
         if (r != null && !ReferenceEquals(r, NotImplementedObject.Value))
         {
             return r;
+        }
+
+        if (rhsIsSubclass && lhs is not InstanceObject && rhs is InstanceObject { Native: { } rhsNative })
+        {
+            // A built-in operator takes an instance of a subclass of its own type as its built-in value (CPython's
+            // int.__add__(1, I(2))), also when the subclass's reflected method declined with NotImplemented.
+            r = lhs.BinaryOp(op, rhsNative);
+            if (r != null && !ReferenceEquals(r, NotImplementedObject.Value))
+            {
+                return r;
+            }
         }
 
         var plain = OperatorNames.NonInplace(op);

@@ -36,6 +36,8 @@ public sealed class SubclassOperatorTests
     [InlineData("class C(complex):\n def __rmul__(self, o): return 'crmul'\nprint(2j * C(1), 2 * C(1), 2.0 * C(1))", "crmul crmul crmul\n")]
     [InlineData("class I(int):\n def __gt__(self, o): return 'gt'\nprint(1 < I(5))", "gt\n")]
     [InlineData("class G(float):\n def __radd__(self, o): return NotImplemented\nprint(2.0 + G(1.0))", "3.0\n")]
+    [InlineData("class Q(int):\n def __radd__(self, o): return NotImplemented\nprint(1 + Q(2), type(1 + Q(2)).__name__)", "3 int\n")]
+    [InlineData("class M(list):\n def __radd__(self, o): return NotImplemented\nprint([1] + M([2]))", "[1, 2]\n")]
     public void OverriddenReflectedMethodOfTheSubclassComesFirst(string source, string expected) => Assert.Equal(expected, Ok(source));
 
     [Theory]
