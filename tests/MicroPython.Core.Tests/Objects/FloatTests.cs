@@ -375,11 +375,13 @@ public sealed class FloatTests
     }
 
     [Fact]
-    public void FloatHasCPythonMethodsButNoRealImag()
+    public void FloatHasCPythonMethodsAndRealImag()
     {
         // MicroPython's float has no methods; CPython's is_integer/as_integer_ratio are welcome additions.
         Assert.Equal("False", Repr(Ops.CallMethod(F(1.5), StrObject.Intern("is_integer"), ReadOnlySpan<PyObject>.Empty)));
         Assert.Equal("(3, 2)", Repr(Ops.CallMethod(F(1.5), StrObject.Intern("as_integer_ratio"), ReadOnlySpan<PyObject>.Empty)));
-        Assert.False(Ops.TryLoadAttr(F(1.5), StrObject.Intern("real"), out _));
+        Assert.True(Ops.TryLoadAttr(F(1.5), StrObject.Intern("imag"), out var imag));
+        Assert.Equal("0.0", Repr(imag));
+        Assert.False(Ops.TryLoadAttr(F(1.5), StrObject.Intern("foo"), out _));
     }
 }
