@@ -196,7 +196,8 @@ public static partial class Ops
     /// </summary>
     public static PyObject Pow3(PyObject a, PyObject b, PyObject m)
     {
-        if (!IsInt(a) || !IsInt(b) || !IsInt(m))
+        // Ints, bools and instances of int subclasses (their built-in value); not floats or objects with __int__.
+        if (!IsInt(a.NativeSelf) || !IsInt(b.NativeSelf) || !IsInt(m.NativeSelf))
         {
             throw Errors.TypeError("pow() with 3 arguments requires integers");
         }

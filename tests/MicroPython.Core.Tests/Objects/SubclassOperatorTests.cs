@@ -25,6 +25,7 @@ public sealed class SubclassOperatorTests
     [InlineData("class C(complex): pass\nprint(2 * C(1j), 1.5 + C(1))", "2j (2.5+0j)\n")]
     [InlineData("class I(int): pass\nclass F(float): pass\nprint(I(5) < 6, 6 > I(5), F(1.5) < 2, 2 < F(2.5), 1 == F(1.0), True + I(1))", "True True True True True 2\n")]
     [InlineData("class I(int): pass\nx = 1\nx += I(4)\nprint(x)", "5\n")]
+    [InlineData("class I(int): pass\nprint(pow(I(3), 2, I(5)), pow(3, I(2), 5), pow(True, 2, 3))", "4 4 1\n")]
     public void BuiltInValueOfASubclassTakesPart(string source, string expected) => Assert.Equal(expected, Ok(source));
 
     [Theory]
