@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MicroPython.Memory;
 
 namespace MicroPython.Objects;
@@ -8,6 +10,8 @@ public sealed partial class ListObject : PyObject
 {
     public static readonly TypeObject PyType = TypeObject.CreateBuiltin("list", null, InitType, MakeNew);
 
+    // Always exactly a PyObject[] (never a covariant StrObject[] …), so stores can skip .NET's array-covariance
+    // check (see StoreAt).
     private PyObject[] _items;
     private int _count;
 
@@ -27,7 +31,7 @@ public sealed partial class ListObject : PyObject
     public ListObject(PyObject[] items, int count)
         : base(PyType)
     {
-        _items = items;
+        _items = Exact(items);
         _count = count;
         ChargeNew(items.Length);
     }
@@ -53,7 +57,29 @@ public sealed partial class ListObject : PyObject
             Grow(Math.Max(4, _items.Length * 2));
         }
 
-        _items[_count++] = item;
+        StoreAt(_count++, item);
+    }
+
+    /// <summary>
+    /// <c>items[i] = value</c> for an index the caller has checked against <see cref="Count"/>: the items array is
+    /// exactly a <c>PyObject[]</c>, so the store needs neither a bounds check nor .NET's covariance check (a
+    /// helper call on every element store otherwise).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void StoreAt(int i, PyObject value) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), (nint)(uint)i) = value;
+
+    // A PyObject[] whose run-time type is a subtype array (StrObject[] passed as PyObject[]) is copied.
+    private static PyObject[] Exact(PyObject[] items)
+    {
+        if (items.GetType() == typeof(PyObject[]))
+        {
+            return items;
+        }
+
+        var copy = new PyObject[items.Length];
+        Array.Copy(items, copy, items.Length);
+        return copy;
     }
 
     /// <summary>Sets the live length (for bulk operations in the methods partial); grows storage as needed.</summary>
@@ -95,7 +121,7 @@ public sealed partial class ListObject : PyObject
     private void ReplaceItems(PyObject[] items)
     {
         HeapAccountant.ChargeResizeWords(Math.Max(4, _items.Length), Math.Max(4, items.Length));
-        _items = items;
+        _items = Exact(items);
     }
 
     public override long HeapBlocks(HeapAccountant heap) => 1 + heap.WordBlocks(Math.Max(4, _items.Length));

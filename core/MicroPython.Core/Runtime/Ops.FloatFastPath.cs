@@ -17,7 +17,7 @@ public static partial class Ops
     /// exact between floats and ints). The results are those of <see cref="FloatObject"/>'s own operators: the int
     /// converts to the nearest double first, as CPython and MicroPython do.
     /// </summary>
-    public static PyObject? FloatFastPath(BinaryOp op, PyObject lhs, PyObject rhs)
+    public static PyObject? FloatFastPath(BinaryOp op, PyObject lhs, PyObject rhs, PyRuntime runtime)
     {
         double a, b;
         // Exact float type: an instance of a float subclass is a FloatObject too, but may define __add__/__radd__.
@@ -28,7 +28,7 @@ public static partial class Ops
         else if (lhs.GetType() == typeof(IntObject))
         {
             long i = Unsafe.As<IntObject>(lhs).Value;
-            if (!IsExactFloat(rhs) && !(op is Bytecode.BinaryOp.TrueDivide or Bytecode.BinaryOp.InplaceTrueDivide && IsExactInDouble(i) && !FloatObject.Disabled))
+            if (!IsExactFloat(rhs) && !(op is Bytecode.BinaryOp.TrueDivide or Bytecode.BinaryOp.InplaceTrueDivide && IsExactInDouble(i) && runtime.FloatImpl != FloatImplementation.None))
             {
                 return null;
             }
@@ -57,16 +57,16 @@ public static partial class Ops
         {
             case Bytecode.BinaryOp.Add:
             case Bytecode.BinaryOp.InplaceAdd:
-                return new FloatObject(a + b);
+                return FloatObject.Make(a + b, runtime);
             case Bytecode.BinaryOp.Subtract:
             case Bytecode.BinaryOp.InplaceSubtract:
-                return new FloatObject(a - b);
+                return FloatObject.Make(a - b, runtime);
             case Bytecode.BinaryOp.Multiply:
             case Bytecode.BinaryOp.InplaceMultiply:
-                return new FloatObject(a * b);
+                return FloatObject.Make(a * b, runtime);
             case Bytecode.BinaryOp.TrueDivide:
             case Bytecode.BinaryOp.InplaceTrueDivide:
-                return b == 0 ? null : new FloatObject(a / b);
+                return b == 0 ? null : FloatObject.Make(a / b, runtime);
             default:
                 return null;
         }

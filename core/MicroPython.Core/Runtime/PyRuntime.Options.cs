@@ -54,6 +54,7 @@ public sealed partial class PyRuntime
         set
         {
             _floatImpl = value;
+            SingleFloats = value == FloatImplementation.Float;
             if (ReferenceEquals(t_current, this))
             {
                 FloatObject.UseImplementation(value);
@@ -68,6 +69,10 @@ public sealed partial class PyRuntime
     }
 
     private FloatImplementation _floatImpl = FloatImplementation.Double;
+
+    /// <summary><see cref="FloatImpl"/> is FLOAT: the interpreter's float fast paths round their results to single
+    /// precision (read there instead of <see cref="FloatObject"/>'s per-thread flag, which costs a TLS look-up).</summary>
+    internal bool SingleFloats;
 
     /// <summary>
     /// The language features the compiler accepts (<c>MICROPY_PY_FSTRINGS</c>, <c>MICROPY_PY_ASYNC_AWAIT</c>,

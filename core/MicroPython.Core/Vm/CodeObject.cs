@@ -97,9 +97,12 @@ public sealed class CodeObject
 
     public readonly CodeContext Context;
 
-    /// <summary>A finished frame of this code kept for the next call (see <see cref="Frame.Rent"/>); like the rest
-    /// of the runtime, a code object is run by one thread at a time.</summary>
+    /// <summary>Finished frames of this code kept for the next calls, linked through <see cref="Frame.NextSpare"/>
+    /// (see <see cref="Frame.Rent"/>); like the rest of the runtime, a code object is run by one thread at a time.</summary>
     internal Frame? SpareFrame;
+
+    /// <summary>How many frames <see cref="SpareFrame"/> holds.</summary>
+    internal int SpareFrames;
 
     /// <summary>The inline caches of this code's attribute and global-name instructions, indexed by the opcode's
     /// absolute index (see <see cref="SiteCaches"/>); null until one of them first runs.</summary>

@@ -41,9 +41,13 @@ public sealed class Frame
 {
     private static readonly ExceptionBlock[] s_noBlocks = Array.Empty<ExceptionBlock>();
 
+    /// <summary>Finished frames a code object keeps for reuse at most: enough for the recursion depths real
+    /// programs reach; beyond it a released frame is left to the collector.</summary>
+    private const int MaxSpareFrames = 64;
+
     /// <summary>
-    /// A frame for a call of <paramref name="code"/>: the code's spare frame if it has one (a finished frame kept
-    /// for reuse, so a call-return-call sequence allocates nothing), else a new one.
+    /// A frame for a call of <paramref name="code"/>: one of the code's spare frames if it has one (finished frames
+    /// kept for reuse, so neither a call-return-call sequence nor recursion allocates), else a new one.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Frame Rent(CodeObject code, DictObject globals)
@@ -51,7 +55,9 @@ public sealed class Frame
         var spare = code.SpareFrame;
         if (spare != null)
         {
-            code.SpareFrame = null;
+            code.SpareFrame = spare.NextSpare;
+            code.SpareFrames--;
+            spare.NextSpare = null;
             if (!ReferenceEquals(spare.Globals, globals))
             {
                 spare.Globals = globals;
@@ -87,7 +93,13 @@ public sealed class Frame
         Ip = Code.CodeStart;
         Sp = -1;
         ExcSp = -1;
-        Code.SpareFrame = this;
+        var code = Code;
+        if (code.SpareFrames < MaxSpareFrames)
+        {
+            NextSpare = code.SpareFrame;
+            code.SpareFrame = this;
+            code.SpareFrames++;
+        }
     }
 
     public Frame(CodeObject code, DictObject globals)
@@ -144,4 +156,7 @@ public sealed class Frame
 
     /// <summary>After a run: the returned value, the yielded value, or the exception that escaped.</summary>
     public PyObject? Result;
+
+    /// <summary>The next of the code's spare frames while this one is spare (see <see cref="Rent"/>).</summary>
+    internal Frame? NextSpare;
 }

@@ -912,7 +912,7 @@ public static partial class Interpreter
 
                         if ((ulong)k < (ulong)n)
                         {
-                            list.RawItems[k] = value;
+                            list.StoreAt((int)k, value);
                             continue;
                         }
                     }
@@ -1210,8 +1210,20 @@ public static partial class Interpreter
                     continue;
                 }
 
-                case 0xD0: // +x
                 case 0xD1: // -x
+                {
+                    var v = state[sp].Value!;
+                    if (v.GetType() == typeof(FloatObject))
+                    {
+                        state[sp].Value = FloatObject.Make(-Unsafe.As<FloatObject>(v).Value, frame.Runtime);
+                        continue;
+                    }
+
+                    state[sp].Value = Ops.UnaryOp(UnaryOp.Negative, v);
+                    continue;
+                }
+
+                case 0xD0: // +x
                 case 0xD2: // ~x
                     state[sp].Value = Ops.UnaryOp((UnaryOp)(op - Opcodes.UnaryOpMulti), state[sp].Value!);
                     continue;
@@ -1320,7 +1332,7 @@ public static partial class Interpreter
                     else if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject))
                     {
                         sp -= 2;
-                        pushValue = new FloatObject(Unsafe.As<FloatObject>(lhs).Value + Unsafe.As<FloatObject>(rhs).Value);
+                        pushValue = FloatObject.Make(Unsafe.As<FloatObject>(lhs).Value + Unsafe.As<FloatObject>(rhs).Value, frame.Runtime);
                         goto pushResult;
                     }
 
@@ -1347,7 +1359,7 @@ public static partial class Interpreter
                     else if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject))
                     {
                         sp -= 2;
-                        pushValue = new FloatObject(Unsafe.As<FloatObject>(lhs).Value - Unsafe.As<FloatObject>(rhs).Value);
+                        pushValue = FloatObject.Make(Unsafe.As<FloatObject>(lhs).Value - Unsafe.As<FloatObject>(rhs).Value, frame.Runtime);
                         goto pushResult;
                     }
 
@@ -1374,7 +1386,7 @@ public static partial class Interpreter
                     else if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject))
                     {
                         sp -= 2;
-                        pushValue = new FloatObject(Unsafe.As<FloatObject>(lhs).Value * Unsafe.As<FloatObject>(rhs).Value);
+                        pushValue = FloatObject.Make(Unsafe.As<FloatObject>(lhs).Value * Unsafe.As<FloatObject>(rhs).Value, frame.Runtime);
                         goto pushResult;
                     }
 
@@ -1389,7 +1401,7 @@ public static partial class Interpreter
                     if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject) && Unsafe.As<FloatObject>(rhs).Value != 0)
                     {
                         sp -= 2;
-                        pushValue = new FloatObject(Unsafe.As<FloatObject>(lhs).Value / Unsafe.As<FloatObject>(rhs).Value);
+                        pushValue = FloatObject.Make(Unsafe.As<FloatObject>(lhs).Value / Unsafe.As<FloatObject>(rhs).Value, frame.Runtime);
                         goto pushResult;
                     }
 
@@ -1419,7 +1431,7 @@ public static partial class Interpreter
                     }
 
                     // Mixed float/int arithmetic (`2 * x`, `x / n`, `1.0 / k`) and int / int.
-                    var floatResult = Ops.FloatFastPath((BinaryOp)(op - Opcodes.BinaryOpMulti), lhs, rhs);
+                    var floatResult = Ops.FloatFastPath((BinaryOp)(op - Opcodes.BinaryOpMulti), lhs, rhs, frame.Runtime);
                     if (floatResult != null)
                     {
                         sp -= 2;
