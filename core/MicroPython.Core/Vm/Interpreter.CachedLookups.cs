@@ -42,11 +42,17 @@ public static partial class Interpreter
                 return v;
             }
 
-            int e = dict.EntryIndexOf(name);
-            if (e >= 0)
+            if (!KnownAbsent(dict, cache))
             {
-                cache.Hint = e;
-                return dict.ValueAtHint(e, name) ?? Ops.LoadAttr(inst, name);
+                int e = dict.EntryIndexOf(name);
+                if (e >= 0)
+                {
+                    cache.Hint = e;
+                    return dict.ValueAtHint(e, name) ?? Ops.LoadAttr(inst, name);
+                }
+
+                cache.AbsentIn = dict;
+                cache.AbsentVersion = dict.Version;
             }
 
             var desc = cache.ClassAttr;
@@ -91,7 +97,7 @@ public static partial class Interpreter
         {
             if (obj is InstanceObject inst)
             {
-                if (cache.Epoch == TypeObject.ClassEpoch && (inst.Dict.Count == 0 || inst.Dict.EntryIndexOf(name) < 0))
+                if (cache.Epoch == TypeObject.ClassEpoch && (inst.Dict.Count == 0 || KnownAbsent(inst.Dict, cache) || IsAbsent(inst.Dict, name, cache)))
                 {
                     method = cache.ClassAttr!;
                     self = obj;
@@ -108,6 +114,25 @@ public static partial class Interpreter
         }
 
         LoadMethodSlow(obj, name, cache, out method, out self);
+    }
+
+    /// <summary>The site's memo says <paramref name="dict"/> still lacks the name (see <see cref="AttrSiteCache.AbsentIn"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool KnownAbsent(DictObject dict, AttrSiteCache cache) =>
+        ReferenceEquals(cache.AbsentIn, dict) && cache.AbsentVersion == dict.Version;
+
+    /// <summary>Probes <paramref name="dict"/> for <paramref name="name"/>; when absent, remembers that in the site.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsAbsent(DictObject dict, StrObject name, AttrSiteCache cache)
+    {
+        if (dict.EntryIndexOf(name) >= 0)
+        {
+            return false;
+        }
+
+        cache.AbsentIn = dict;
+        cache.AbsentVersion = dict.Version;
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -48,6 +48,17 @@ internal sealed class AttrSiteCache
     /// <summary>The result of the class lookup (along the MRO) of the name; null when the class has none.</summary>
     public PyObject? ClassAttr;
 
+    /// <summary>
+    /// The last instance dict found not to hold the name, with its <see cref="DictObject.Version"/> then: while
+    /// both match, the name is still absent (only an insertion changes that, and every insertion bumps the
+    /// version), so a class attribute or method read through an instance needs no probe of the instance dict.
+    /// A fact about the dict, not the type, so it needs no invalidation either. Holds one dict alive per site.
+    /// </summary>
+    public DictObject? AbsentIn;
+
+    /// <summary><see cref="AbsentIn"/>'s version when the name was found absent.</summary>
+    public int AbsentVersion;
+
     /// <summary>The site's next entry: a site that sees several receiver types (a method called on a list of
     /// different task classes) keeps one entry per type, up to <see cref="MaxEntries"/>.</summary>
     public AttrSiteCache? Next;
