@@ -15,12 +15,24 @@ public static partial class Interpreter
     {
         if (obj is InstanceObject inst)
         {
+            // The hit, inline in the dispatch loop: same class as last time, no class change since, and the
+            // name's entry still where the instance dict had it.
+            if (ReferenceEquals(cache.Type, inst.Type) && cache.Epoch == TypeObject.ClassEpoch && cache.Kind == AttrSiteKind.InstanceFirst)
+            {
+                var v = inst.Dict.ValueAtHint(cache.Hint, name);
+                if (v != null)
+                {
+                    return v;
+                }
+            }
+
             return LoadInstanceAttr(inst, name, cache);
         }
 
         return Ops.LoadAttr(obj, name);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject LoadInstanceAttr(InstanceObject inst, StrObject name, AttrSiteCache cache)
     {
         var type = inst.Type;
@@ -165,6 +177,20 @@ public static partial class Interpreter
     /// <summary>STORE_ATTR: <c>obj.name = value</c>, or <c>del obj.name</c> when <paramref name="value"/> is null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreAttrCached(PyObject obj, StrObject name, PyObject? value, AttrSiteCache cache)
+    {
+        // The hit, inline in the dispatch loop (as for loads); everything else in StoreAttrSlow.
+        if (obj is InstanceObject inst && value != null && ReferenceEquals(cache.Type, inst.Type)
+            && cache.Epoch == TypeObject.ClassEpoch && cache.Kind == AttrSiteKind.PlainStore
+            && inst.Dict.TrySetAtHint(cache.Hint, name, value))
+        {
+            return;
+        }
+
+        StoreAttrSlow(obj, name, value, cache);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StoreAttrSlow(PyObject obj, StrObject name, PyObject? value, AttrSiteCache cache)
     {
         if (obj is InstanceObject inst && value != null)
         {
