@@ -1493,7 +1493,8 @@ public static partial class Interpreter
                 // Python → Python: bind into the callee's frame (a recycled one when possible) and switch to it.
                 var calleeCode = pyFn.Code;
                 var callee = calleeCode.IsGenerator ? new Frame(calleeCode, pyFn.Globals) : Frame.Rent(calleeCode, pyFn.Globals);
-                if (callKw == 0 && callSelf == null && pyFn.Closure == null && calleeCode.IsPlainPositional && callArgs.Length == calleeCode.NPosArgs)
+                var closure = pyFn.Closure;
+                if (callKw == 0 && callSelf == null && closure == null && calleeCode.IsPlainPositional && callArgs.Length == calleeCode.NPosArgs)
                 {
                     // The common call: positional arguments straight into the parameter slots.
                     var calleeState = callee.State;
@@ -1501,6 +1502,30 @@ public static partial class Interpreter
                     for (int i = 0; i < callArgs.Length; i++)
                     {
                         calleeState[top - i].Value = callArgs[i];
+                    }
+                }
+                else if (callKw == 0 && calleeCode.IsPlainPositional
+                    && (closure == null ? 0 : closure.Length) + (callSelf == null ? 0 : 1) + callArgs.Length == calleeCode.NPosArgs)
+                {
+                    // Also without the binder: a closure's cells (hidden leading parameters) and a bound method's self.
+                    var calleeState = callee.State;
+                    int slot = calleeState.Length - 1;
+                    if (closure != null)
+                    {
+                        for (int i = 0; i < closure.Length; i++)
+                        {
+                            calleeState[slot--].Value = closure[i];
+                        }
+                    }
+
+                    if (callSelf != null)
+                    {
+                        calleeState[slot--].Value = callSelf;
+                    }
+
+                    for (int i = 0; i < callArgs.Length; i++)
+                    {
+                        calleeState[slot--].Value = callArgs[i];
                     }
                 }
                 else
