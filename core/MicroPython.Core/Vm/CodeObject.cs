@@ -101,7 +101,7 @@ public sealed class CodeObject
     /// (see <see cref="Frame.Rent"/>); like the rest of the runtime, a code object is run by one thread at a time.</summary>
     internal Frame? SpareFrame;
 
-    /// <summary>How many frames <see cref="SpareFrame"/> holds.</summary>
+    /// <summary>How many frames <see cref="SpareFrame"/> holds behind the first.</summary>
     internal int SpareFrames;
 
     /// <summary>The inline caches of this code's attribute and global-name instructions, indexed by the opcode's

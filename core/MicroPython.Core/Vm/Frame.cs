@@ -55,9 +55,19 @@ public sealed class Frame
         var spare = code.SpareFrame;
         if (spare != null)
         {
-            code.SpareFrame = spare.NextSpare;
-            code.SpareFrames--;
-            spare.NextSpare = null;
+            // Written so that the common, non-recursive case stores only a constant null (no write barrier).
+            var next = spare.NextSpare;
+            if (next == null)
+            {
+                code.SpareFrame = null;
+            }
+            else
+            {
+                code.SpareFrame = next;
+                code.SpareFrames--;
+                spare.NextSpare = null;
+            }
+
             if (!ReferenceEquals(spare.Globals, globals))
             {
                 spare.Globals = globals;
@@ -94,9 +104,15 @@ public sealed class Frame
         Sp = -1;
         ExcSp = -1;
         var code = Code;
-        if (code.SpareFrames < MaxSpareFrames)
+        var spare = code.SpareFrame;
+        if (spare == null)
         {
-            NextSpare = code.SpareFrame;
+            code.SpareFrame = this;
+        }
+        else if (code.SpareFrames < MaxSpareFrames)
+        {
+            // Recursion: a list of spares (SpareFrames counts the ones behind the first).
+            NextSpare = spare;
             code.SpareFrame = this;
             code.SpareFrames++;
         }
