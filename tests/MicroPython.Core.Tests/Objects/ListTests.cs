@@ -17,6 +17,21 @@ public class ListTests
     }
 
     [Fact]
+    public void ItemsArrayOfASubtypeIsCopiedSoAnyObjectCanBeStored()
+    {
+        // A StrObject[] handed over as PyObject[]: storing an int into it would be an ArrayTypeMismatchException
+        // (or, through the unchecked store, a corrupt array) unless the list copied it to a PyObject[].
+        var strings = new StrObject[] { StrObject.Intern("a"), StrObject.Intern("b") };
+        var list = new ListObject(strings, 2);
+        Assert.Equal(typeof(PyObject[]), list.RawItems.GetType());
+        list.StoreAt(0, IntObject.Get(7));
+        list.Append(IntObject.Get(8));
+        list.SetItem(IntObject.Get(1), new FloatObject(0.5));
+        Assert.Equal("[7, 0.5, 8]", Ops.Repr(list));
+        Assert.Equal("a", strings[0].Value);
+    }
+
+    [Fact]
     public void Printing()
     {
         Assert.Equal("[]", Repr(L()));

@@ -169,4 +169,57 @@ public sealed class InlineCacheTests
             print(*r)
             """));
     }
+
+    [Fact]
+    public void RememberedAbsenceEndsWithAnyInsertionIntoTheInstanceDict()
+    {
+        // The sites learn that c's dict lacks 'k' and 'm'; each way of adding them afterwards must be seen.
+        Assert.Equal("class class m m inst f class m viadict viaset ['class', 'e', 'class', 'e']\n", Ok("""
+            class C:
+                k = 'class'
+                def m(self):
+                    return 'm'
+            def get(o):
+                return o.k
+            def call(o):
+                return o.m()
+            c = C()
+            c.a = 1
+            r = [get(c), get(c), call(c), call(c)]
+            c.k = 'inst'
+            c.m = lambda: 'f'
+            r += [get(c), call(c)]
+            del c.k
+            del c.m
+            r += [get(c), call(c)]
+            c.__dict__['k'] = 'viadict'
+            r.append(get(c))
+            del c.k
+            setattr(c, 'k', 'viaset')
+            r.append(get(c))
+            d = C()
+            e = C()
+            e.k = 'e'
+            r.append([get(o) for o in (d, e, d, e)])
+            print(*r)
+            """));
+    }
+
+    [Fact]
+    public void AbsenceIsRememberedPerDictNotPerClass()
+    {
+        // Two instances at one site: one lacks the name, the other gains it between the calls.
+        Assert.Equal("c c c i c\n", Ok("""
+            class C:
+                k = 'c'
+            def get(o):
+                return o.k
+            a = C()
+            b = C()
+            r = [get(a), get(b), get(a)]
+            b.k = 'i'
+            r += [get(b), get(a)]
+            print(*r)
+            """));
+    }
 }
