@@ -118,6 +118,15 @@ public static partial class MpOptionCatalog
         ModuleFlag("MICROPY_PY_ARRAY", CoreFeatures, "array"),
         Flag("MICROPY_PY_ARRAY_SLICE_ASSIGN", ExtraFeatures, "array slice assignment (read by the array plug-in)", requires: "MICROPY_PY_ARRAY"),
         ModuleFlag("MICROPY_PY_STRUCT", CoreFeatures, "struct"),
+        ModuleFlag("MICROPY_PY_COLLECTIONS", CoreFeatures, "collections"),
+        Flag("MICROPY_PY_COLLECTIONS_DEQUE", ExtraFeatures, "collections.deque (read by the collections plug-in)", requires: "MICROPY_PY_COLLECTIONS"),
+        Flag("MICROPY_PY_COLLECTIONS_DEQUE_ITER", ExtraFeatures, "iteration over a deque", requires: "MICROPY_PY_COLLECTIONS_DEQUE"),
+        Flag("MICROPY_PY_COLLECTIONS_DEQUE_SUBSCR", ExtraFeatures, "deque[i] reads and stores", requires: "MICROPY_PY_COLLECTIONS_DEQUE"),
+        Flag("MICROPY_PY_COLLECTIONS_ORDEREDDICT", ExtraFeatures, "collections.OrderedDict", requires: "MICROPY_PY_COLLECTIONS"),
+        Flag("MICROPY_PY_COLLECTIONS_NAMEDTUPLE__ASDICT", Everything, "namedtuple's _asdict()", requires: "MICROPY_PY_COLLECTIONS"),
+        ModuleFlag("MICROPY_PY_RANDOM", ExtraFeatures, "random"),
+        Flag("MICROPY_PY_RANDOM_EXTRA_FUNCS", ExtraFeatures, "random.randrange, randint, choice, random, uniform (read by the random plug-in)", requires: "MICROPY_PY_RANDOM"),
+        ModuleFlag("MICROPY_PY_TIME", BasicFeatures, "time"),
 
         // --- module attributes (0 removes them from the module) ---
         AttributeFlag("MICROPY_PY_SYS_EXIT", Minimum, "sys", "exit"),

@@ -214,7 +214,7 @@ public sealed partial class DictObject
                     return null;
                 }
 
-                bool eq = DictEquals(other);
+                bool eq = Type.Equality?.Invoke(this, other) ?? DictEquals(other);
                 return BoolObject.From(op == Bytecode.BinaryOp.Equal ? eq : !eq);
             }
 

@@ -596,6 +596,18 @@ public sealed partial class DictObject : PyObject
 
     public override void Print(StringBuilder sb, bool repr)
     {
+        if (Type.Printer is { } printer)
+        {
+            printer(this, sb, repr);
+            return;
+        }
+
+        PrintItems(sb);
+    }
+
+    /// <summary>Appends <c>{k: v, ...}</c> (<c>{...}</c> when the dict is already being printed).</summary>
+    public void PrintItems(StringBuilder sb)
+    {
         using var guard = Ops.EnterRepr(this, sb);
         if (guard.IsRecursive)
         {

@@ -10,6 +10,12 @@ public sealed partial class TupleObject
 {
     public override void Print(StringBuilder sb, bool repr)
     {
+        if (Type.Printer is { } printer)
+        {
+            printer(this, sb, repr);
+            return;
+        }
+
         var items = Items;
 
         // A tuple can reach itself only through a mutable container; CPython shows the cycle at the tuple: (...).
