@@ -226,7 +226,15 @@ public sealed class DequeObject : PyObject
 
     public override PyObject GetItem(PyObject index) => _items[Slot(Position(index))];
 
-    public override void SetItem(PyObject index, PyObject value) => _items[Slot(Position(index))] = value;
+    public override void SetItem(PyObject index, PyObject value)
+    {
+        if ((_features & DequeFeatures.Subscript) == 0)
+        {
+            throw Errors.NoItemAssignment(this);
+        }
+
+        _items[Slot(Position(index))] = value;
+    }
 
     public override long HeapBlocks(HeapAccountant heap) => heap.WordBlocks(ObjectWords) + heap.WordBlocks(_chargedWords);
 

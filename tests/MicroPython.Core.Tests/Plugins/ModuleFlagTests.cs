@@ -19,6 +19,9 @@ public sealed class ModuleFlagTests
     [InlineData("MICROPY_PY_BINASCII", "binascii", "json")]
     [InlineData("MICROPY_PY_ARRAY", "array", "struct")]
     [InlineData("MICROPY_PY_STRUCT", "struct", "array")]
+    [InlineData("MICROPY_PY_COLLECTIONS", "collections", "random")]
+    [InlineData("MICROPY_PY_RANDOM", "random", "time")]
+    [InlineData("MICROPY_PY_TIME", "time", "collections")]
     public void FlagFalseRemovesOnlyItsModule(string flag, string module, string other)
     {
         var r = RunWith(flag, "false", $"import {other}\nprint('{other} ok')\nimport {module}");
