@@ -104,15 +104,25 @@ public static class TimeModule
 
     /// <summary>
     /// Waits <paramref name="microseconds"/> (nothing for a negative time, as MicroPython) on the port's clock, in
-    /// slices, returning early when Ctrl-C is pending so the interpreter raises KeyboardInterrupt straight away.
+    /// slices; a Ctrl-C ends the wait with KeyboardInterrupt raised by the sleep call itself.
     /// </summary>
     private static void Sleep(PyRuntime runtime, IClock clock, long microseconds)
     {
-        while (microseconds > 0 && !runtime.KeyboardInterruptPending)
+        while (microseconds > 0)
         {
+            if (runtime.TakeKeyboardInterrupt() is { } interrupt)
+            {
+                throw interrupt;
+            }
+
             long slice = System.Math.Min(microseconds, SleepSlice);
             clock.Sleep(slice);
             microseconds -= slice;
+        }
+
+        if (runtime.TakeKeyboardInterrupt() is { } late)
+        {
+            throw late;
         }
     }
 }

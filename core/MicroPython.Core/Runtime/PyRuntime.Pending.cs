@@ -41,6 +41,22 @@ public sealed partial class PyRuntime
         }
     }
 
+    /// <summary>
+    /// For native code that waits (<c>time.sleep</c>): consumes a pending Ctrl-C and returns the
+    /// <c>KeyboardInterrupt</c> to throw, so the wait ends in the caller's frame as MicroPython's delay loops do;
+    /// null when there is none. Scheduled functions stay queued for the VM.
+    /// </summary>
+    public PyException? TakeKeyboardInterrupt()
+    {
+        if (!KeyboardInterruptPending)
+        {
+            return null;
+        }
+
+        CancelKeyboardInterrupt();
+        return new PyException(new ExceptionObject(ExceptionTypes.KeyboardInterrupt, TupleObject.Empty));
+    }
+
     /// <summary><c>micropython.schedule(function, argument)</c>: false when the queue is full.</summary>
     public bool Schedule(PyObject function, PyObject argument)
     {

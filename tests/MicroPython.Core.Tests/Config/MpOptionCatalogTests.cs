@@ -45,11 +45,13 @@ public sealed class MpOptionCatalogTests
     public void EveryFlagHasAnEffectOrIsBoundToTheRuntime()
     {
         // A flag that removes nothing must be one the applier binds to a runtime field.
-        // MICROPY_PY_BINASCII_CRC32 and MICROPY_PY_ARRAY_SLICE_ASSIGN are read by their plug-ins when they build the module.
+        // MICROPY_PY_BINASCII_CRC32 and MICROPY_PY_ARRAY_SLICE_ASSIGN are read by their plug-ins when they build the module,
+        // the collections and random sub-options by theirs (CollectionsRandomTimeFlagTests shows each one's effect).
         var bound = new HashSet<string>
         {
             MpOptionCatalog.EnableCompiler, "MICROPY_PY_BINASCII_CRC32", "MICROPY_PY_ARRAY_SLICE_ASSIGN", MpOptionCatalog.FStrings, MpOptionCatalog.AsyncAwait, MpOptionCatalog.AssignExpr,
-            MpOptionCatalog.SourceLine,
+            MpOptionCatalog.SourceLine, "MICROPY_PY_COLLECTIONS_DEQUE", "MICROPY_PY_COLLECTIONS_DEQUE_ITER", "MICROPY_PY_COLLECTIONS_DEQUE_SUBSCR",
+            "MICROPY_PY_COLLECTIONS_ORDEREDDICT", "MICROPY_PY_COLLECTIONS_NAMEDTUPLE__ASDICT", "MICROPY_PY_RANDOM_EXTRA_FUNCS",
         };
         foreach (var option in MpOptionCatalog.All)
         {

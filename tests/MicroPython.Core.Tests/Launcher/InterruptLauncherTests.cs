@@ -75,6 +75,23 @@ public sealed class InterruptLauncherTests
     }
 
     [Fact]
+    public void SigIntEndsALongSleepInsideItsTryBlock()
+    {
+        const string source =
+            "import time\n" +
+            "print('ready'); sys.stdout.flush()\n" +
+            "t = time.ticks_ms()\n" +
+            "try:\n" +
+            "    time.sleep(120)\n" +
+            "    print('slept')\n" +
+            "except KeyboardInterrupt:\n" +
+            "    print('caught KeyboardInterrupt', time.ticks_diff(time.ticks_ms(), t) < 60000)\n";
+        var (status, output) = RunAndInterrupt(source);
+        Assert.Equal("caught KeyboardInterrupt True\n", output);
+        Assert.Equal(0, status);
+    }
+
+    [Fact]
     public void AnUncaughtKeyboardInterruptEndsTheProgramWithATraceback()
     {
         var (status, output) = RunAndInterrupt("def spin():\n    while True:\n        pass\nprint('ready'); sys.stdout.flush()\nspin()\n");

@@ -69,6 +69,9 @@ internal sealed class VirtualClock : IClock
 
     public List<long> Sleeps { get; } = new();
 
+    /// <summary>Called after each sleep (a test's stand-in for what happens meanwhile, such as a Ctrl-C).</summary>
+    public Action? OnSleep { get; set; }
+
     public long TicksMicroseconds => Micros;
 
     public double EpochSeconds => EpochBase + (Micros / 1e6);
@@ -79,5 +82,6 @@ internal sealed class VirtualClock : IClock
     {
         Sleeps.Add(microseconds);
         Micros += microseconds;
+        OnSleep?.Invoke();
     }
 }

@@ -32,6 +32,21 @@ public sealed class TimeModuleTests
     }
 
     [Fact]
+    public void CtrlCDuringASleepRaisesKeyboardInterruptFromTheSleep()
+    {
+        var clock = new VirtualClock();
+        PyRuntime? runtime = null;
+        clock.OnSleep = () => runtime!.RequestKeyboardInterrupt();
+        var output = PluginModuleHost.Ok(
+            "import time\ntry:\n    time.sleep(100)\n    print('slept')\nexcept KeyboardInterrupt:\n    print('interrupted')\nfor i in range(3):\n    pass\nprint('no second interrupt')",
+            s_time,
+            clock,
+            rt => runtime = rt);
+        Assert.Equal("interrupted\nno second interrupt\n", output);
+        Assert.Single(clock.Sleeps);
+    }
+
+    [Fact]
     public void NegativeAndZeroSleepsDoNotTouchTheClock()
     {
         var clock = new VirtualClock();
