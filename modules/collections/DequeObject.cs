@@ -9,9 +9,8 @@ namespace MicroPython.Modules.Collections;
 /// <summary>
 /// <c>deque(iterable, maxlen[, flags])</c> (MicroPython's objdeque.c): a ring buffer with <c>append</c>,
 /// <c>appendleft</c>, <c>extend</c>, <c>pop</c>, <c>popleft</c>, <c>len</c>, truth, iteration and indexing. A full
-/// deque drops an item from the other end, or with <c>flags</c> bit 0 raises <c>IndexError: full</c>. Beyond
-/// MicroPython, <c>maxlen</c> may be omitted (unbounded, as CPython) and the arguments given by keyword. Prints
-/// as <c>&lt;deque&gt;</c>, MicroPython's repr.
+/// deque drops an item from the other end, or with <c>flags</c> bit 0 raises <c>IndexError: full</c>. As in
+/// MicroPython, <c>maxlen</c> is required and the arguments are positional. Prints as <c>&lt;deque&gt;</c>.
 /// </summary>
 public sealed class DequeObject : PyObject
 {
@@ -23,17 +22,16 @@ public sealed class DequeObject : PyObject
     // Bounded deques allocate maxlen + 1 words up front in MicroPython; beyond this any heap is exhausted anyway.
     private const long MaxChargedWords = 1L << 56;
 
-    private static readonly string[] s_argNames = { "iterable", "maxlen", "flags" };
     private static readonly TypeObject?[] s_types = new TypeObject?[(int)DequeFeatures.All + 1];
     private static readonly object s_typesLock = new();
 
-    private readonly long _maxLen;        // long.MaxValue: unbounded
+    private readonly long _maxLen;
     private readonly bool _raiseWhenFull;
     private readonly DequeFeatures _features;
     private PyObject[] _items;            // ring buffer, grown on demand up to maxlen
     private int _head;
     private int _count;
-    private long _chargedWords;           // MicroPython's items array (maxlen + 1), or our growing one when unbounded
+    private readonly long _chargedWords;  // MicroPython's items array: maxlen + 1 words, allocated up front
 
     private DequeObject(TypeObject type, long maxLen, bool raiseWhenFull, DequeFeatures features)
         : base(type)
@@ -44,7 +42,7 @@ public sealed class DequeObject : PyObject
         HeapAccountant.ChargeWords(ObjectWords);
         int initial = (int)System.Math.Min(maxLen, 4);
         _items = initial == 0 ? Array.Empty<PyObject>() : new PyObject[initial];
-        _chargedWords = maxLen == long.MaxValue ? initial : System.Math.Min(maxLen + 1, MaxChargedWords);
+        _chargedWords = System.Math.Min(maxLen + 1, MaxChargedWords);
         HeapAccountant.ChargeWords(_chargedWords);
     }
 
@@ -79,25 +77,17 @@ public sealed class DequeObject : PyObject
 
     private static PyObject Make(TypeObject type, ReadOnlySpan<PyObject> args, int nKw, DequeFeatures features)
     {
-        Span<PyObject?> a = new PyObject?[3];
-        ArgParser.Parse(args, nKw, s_argNames, 0, 3, a);
-        long maxLen = long.MaxValue;
-        if (a[1] != null && !ReferenceEquals(a[1], NoneObject.None))
+        // deque(iterable, maxlen[, flags]): positional only, maxlen required (MicroPython's fixed-size deque).
+        ArgCheck.Range(args, nKw, 2, 3);
+        long maxLen = Ops.ToInt64(args[1]);
+        if (maxLen < 0)
         {
-            maxLen = Ops.ToInt64(a[1]!);
-            if (maxLen < 0)
-            {
-                throw Errors.ValueError(null);
-            }
+            throw Errors.ValueError(null);
         }
 
-        long flags = a[2] == null ? 0 : Ops.ToInt64(a[2]!);
+        long flags = args.Length > 2 ? Ops.ToInt64(args[2]) : 0;
         var deque = new DequeObject(type, maxLen, (flags & FlagCheckOverflow) != 0, features);
-        if (a[0] != null)
-        {
-            deque.Extend(a[0]!);
-        }
-
+        deque.Extend(args[0]);
         return deque;
     }
 
@@ -265,7 +255,7 @@ public sealed class DequeObject : PyObject
         return Ops.NormalizeIndex(index, _count, "deque");
     }
 
-    /// <summary>Makes room for one more item, doubling the buffer (never beyond maxlen).</summary>
+    /// <summary>Makes room for one more item, doubling the buffer (never beyond maxlen; the heap was charged for maxlen already).</summary>
     private void EnsureRoom()
     {
         if (_count < _items.Length)
@@ -278,13 +268,6 @@ public sealed class DequeObject : PyObject
         if (capacity <= _count)
         {
             throw Errors.MemoryError("memory allocation failed");
-        }
-
-        if (_maxLen == long.MaxValue)
-        {
-            // Unbounded (our extension): charged as it grows, like a list's items.
-            HeapAccountant.ChargeResizeWords(_chargedWords, capacity);
-            _chargedWords = capacity;
         }
 
         var grown = new PyObject[capacity];
