@@ -19,7 +19,7 @@ public sealed class DequeObject : PyObject
     // MicroPython's deque structure: base, alloc, i_get, i_put, items pointer, flags.
     private const int ObjectWords = 6;
 
-    // Bounded deques allocate maxlen + 1 words up front in MicroPython; beyond this any heap is exhausted anyway.
+    // MicroPython allocates maxlen + 1 words up front; beyond this bound any heap is exhausted anyway.
     private const long MaxChargedWords = 1L << 56;
 
     private static readonly TypeObject?[] s_types = new TypeObject?[(int)DequeFeatures.All + 1];
@@ -42,7 +42,7 @@ public sealed class DequeObject : PyObject
         HeapAccountant.ChargeWords(ObjectWords);
         int initial = (int)System.Math.Min(maxLen, 4);
         _items = initial == 0 ? Array.Empty<PyObject>() : new PyObject[initial];
-        _chargedWords = System.Math.Min(maxLen + 1, MaxChargedWords);
+        _chargedWords = maxLen >= MaxChargedWords ? MaxChargedWords : maxLen + 1;
         HeapAccountant.ChargeWords(_chargedWords);
     }
 

@@ -37,6 +37,7 @@ public sealed class CollectionsModuleTests
     public void DequeLargerThanTheHeapIsAMemoryError()
     {
         Assert.StartsWith("MemoryError: memory allocation failed", Error("from collections import deque\ndeque((), 2**60)"));
+        Assert.StartsWith("MemoryError: memory allocation failed", Error("from collections import deque\ndeque((), 2**63 - 1)"));
     }
 
     [Fact]
