@@ -96,21 +96,8 @@ public static class JsonModule
             return new JsonEncoder(", ", ": ");
         }
 
-        PyObject[] items;
-        int count;
-        switch (separators.NativeSelf)
-        {
-            case TupleObject t:
-                items = t.Items;
-                count = items.Length;
-                break;
-            case ListObject l:
-                items = l.RawItems;
-                count = l.Count;
-                break;
-            default:
-                throw Errors.TypeError($"object '{separators.Type.Name}' isn't a tuple or list");
-        }
+        ReadOnlySpan<PyObject> items = Ops.TupleOrListItems(separators);
+        int count = items.Length;
 
         if (count != 2)
         {

@@ -39,21 +39,8 @@ public static class LocalTime
     /// </summary>
     public static long MakeTime(PyObject fieldsObject, IClock clock)
     {
-        PyObject[] items;
-        int count;
-        switch (fieldsObject.NativeSelf)
-        {
-            case TupleObject t:
-                items = t.Items;
-                count = items.Length;
-                break;
-            case ListObject l:
-                items = l.RawItems;
-                count = l.Count;
-                break;
-            default:
-                throw Errors.TypeError($"object '{fieldsObject.Type.Name}' isn't a tuple or list");
-        }
+        ReadOnlySpan<PyObject> items = Ops.TupleOrListItems(fieldsObject);
+        int count = items.Length;
 
         if (count < 8 || count > 9)
         {

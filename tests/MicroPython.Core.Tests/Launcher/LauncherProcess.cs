@@ -72,19 +72,7 @@ public static class LauncherProcess
         }
 
         psi.Environment["MICROPYPATH"] = string.Empty;
-        var inherited = new List<string>();
-        foreach (var key in psi.Environment.Keys)
-        {
-            if (key.StartsWith("MICROPY_", StringComparison.Ordinal))
-            {
-                inherited.Add(key);
-            }
-        }
-
-        foreach (var key in inherited)
-        {
-            psi.Environment.Remove(key);
-        }
+        LauncherProcess.ClearMicroPythonEnvironment(psi);
 
         if (environment != null)
         {
@@ -118,5 +106,26 @@ public static class LauncherProcess
         p.WaitForExit();
         Task.WaitAll(outTask, errTask);
         return new Result(exited ? p.ExitCode : -1, outTask.Result.Replace("\r\n", "\n"), errTask.Result.Replace("\r\n", "\n"), !exited);
+    }
+
+    /// <summary>
+    /// Removes the <c>MICROPY_*</c> variables the test process inherited, so a developer's or CI's own settings
+    /// cannot change what a launcher test observes.
+    /// </summary>
+    internal static void ClearMicroPythonEnvironment(ProcessStartInfo psi)
+    {
+        var inherited = new List<string>();
+        foreach (var key in psi.Environment.Keys)
+        {
+            if (key.StartsWith("MICROPY_", StringComparison.Ordinal))
+            {
+                inherited.Add(key);
+            }
+        }
+
+        foreach (var key in inherited)
+        {
+            psi.Environment.Remove(key);
+        }
     }
 }

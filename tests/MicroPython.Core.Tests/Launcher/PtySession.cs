@@ -77,19 +77,7 @@ internal sealed class PtySession : IDisposable
         psi.Environment["HOME"] = home;
         psi.Environment["MICROPYPATH"] = string.Empty;
         psi.Environment["TERM"] = "xterm";
-        var inherited = new List<string>();
-        foreach (var key in psi.Environment.Keys)
-        {
-            if (key.StartsWith("MICROPY_", StringComparison.Ordinal))
-            {
-                inherited.Add(key);
-            }
-        }
-
-        foreach (var key in inherited)
-        {
-            psi.Environment.Remove(key);
-        }
+        LauncherProcess.ClearMicroPythonEnvironment(psi);
 
         var process = Process.Start(psi)!;
         return new PtySession(master, slave, process) { Home = home };
