@@ -7,6 +7,7 @@ using MicroPython.Config;
 using MicroPython.Objects;
 using MicroPython.Runtime;
 using MicroPython.Sdk.Configuration;
+using MicroPython.Sdk.Hosting;
 using MicroPython.Sdk.Modules;
 
 namespace MicroPython.Cli;
@@ -257,7 +258,7 @@ internal sealed class Launcher
         if (Ops.IsInstance(exception, ExceptionTypes.SystemExit))
         {
             IsSystemExitStatus = true;
-            return SystemExitStatus(exception);
+            return ExitStatusOf(exception);
         }
 
         _stdout.Flush();
@@ -272,33 +273,17 @@ internal sealed class Launcher
         return 1;
     }
 
-    private int SystemExitStatus(PyObject exception)
+    private int ExitStatusOf(PyObject exception)
     {
-        var native = exception.NativeSelf as ExceptionObject;
-        var code = native == null || native.Args.Items.Length == 0 ? NoneObject.None : native.Args.Items[0];
-        if (ReferenceEquals(code, NoneObject.None))
-        {
-            return 0;
-        }
-
-        if (code is IntObject i && (code is not BoolObject || QuietMode))
-        {
-            return (int)(i.Value & 0xFF);
-        }
-
-        if (code is BigIntObject big)
-        {
-            return (int)(big.Value & 0xFF);
-        }
-
-        if (!QuietMode)
+        int status = SystemExitStatus.From(exception, boolIsInt: QuietMode, out string? message);
+        if (message != null && !QuietMode)
         {
             _stdout.Flush();
-            _stderr.Write(Ops.Str(code) + "\n");
+            _stderr.Write(message + "\n");
             _stderr.Flush();
         }
 
-        return 1;
+        return status;
     }
 
     private void RunAtExit(PyRuntime runtime)

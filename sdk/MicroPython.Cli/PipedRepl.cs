@@ -4,6 +4,8 @@ using System.Text;
 using MicroPython.Compiler;
 using MicroPython.Objects;
 using MicroPython.Runtime;
+using MicroPython.Sdk.Hosting;
+using MicroPython.Sdk.Repl;
 
 namespace MicroPython.Cli;
 
@@ -15,9 +17,6 @@ namespace MicroPython.Cli;
 /// </summary>
 internal sealed class PipedRepl
 {
-    private static readonly StrObject s_ps1 = StrObject.Intern("ps1");
-    private static readonly StrObject s_ps2 = StrObject.Intern("ps2");
-
     private readonly PyRuntime _runtime;
     private readonly TextWriter _stdout;
     private readonly TextReader _stdin;
@@ -69,7 +68,7 @@ internal sealed class PipedRepl
     private string? ReadChunk()
     {
         var buffer = new StringBuilder();
-        string prompt = Prompt(s_ps1, ">>> ");
+        string prompt = ReplPrompts.Primary(_runtime);
         while (true)
         {
             _stdout.Write(prompt);
@@ -92,14 +91,8 @@ internal sealed class PipedRepl
                 return buffer.ToString();
             }
 
-            prompt = Prompt(s_ps2, "... ");
+            prompt = ReplPrompts.Continuation(_runtime);
         }
-    }
-
-    private string Prompt(StrObject name, string fallback)
-    {
-        var sys = _runtime.GetBuiltinModule("sys");
-        return sys?.Globals.GetOrNull(name) is StrObject s ? s.Value : fallback;
     }
 
     private int? Execute(string source, DictObject globals)
@@ -113,9 +106,7 @@ internal sealed class PipedRepl
         {
             if (Ops.IsInstance(e.Value, ExceptionTypes.SystemExit))
             {
-                var native = e.Value.NativeSelf as ExceptionObject;
-                var code = native == null || native.Args.Items.Length == 0 ? NoneObject.None : native.Args.Items[0];
-                return code is IntObject i ? (int)(i.Value & 0xFF) : ReferenceEquals(code, NoneObject.None) ? 0 : 1;
+                return SystemExitStatus.From(e.Value, boolIsInt: true, out _);
             }
 
             _stdout.Flush();

@@ -12,8 +12,6 @@ namespace MicroPython.Sdk.Repl;
 /// </summary>
 internal sealed class FriendlyRepl
 {
-    private static readonly StrObject s_ps1 = StrObject.Intern("ps1");
-    private static readonly StrObject s_ps2 = StrObject.Intern("ps2");
 
     private readonly PyRuntime _runtime;
     private readonly ReplIo _io;
@@ -37,7 +35,7 @@ internal sealed class FriendlyRepl
         while (true)
         {
             line.Clear();
-            var result = _editor.ReadLine(line, Prompt(s_ps1, ">>> "));
+            var result = _editor.ReadLine(line, ReplPrompts.Primary(_runtime));
             string source;
             bool pasted = false;
             switch (result)
@@ -104,7 +102,7 @@ internal sealed class FriendlyRepl
         while (Lexer.IsIncompleteInput(line.ToString()))
         {
             line.Append('\n');
-            var result = _editor.ReadLine(line, Prompt(s_ps2, "... "));
+            var result = _editor.ReadLine(line, ReplPrompts.Continuation(_runtime));
             if (result == LineEditorResult.CtrlC)
             {
                 _io.Write("\r\n");
@@ -119,12 +117,5 @@ internal sealed class FriendlyRepl
         }
 
         return line.ToString();
-    }
-
-    /// <summary><c>sys.ps1</c>/<c>sys.ps2</c> if they are strings (a user may change them), else the default.</summary>
-    private string Prompt(StrObject name, string fallback)
-    {
-        var sys = _runtime.GetBuiltinModule("sys");
-        return sys?.Globals.GetOrNull(name) is StrObject s ? s.Value : fallback;
     }
 }

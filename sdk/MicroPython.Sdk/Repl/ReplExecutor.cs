@@ -2,6 +2,7 @@ using System;
 using MicroPython.Compiler;
 using MicroPython.Objects;
 using MicroPython.Runtime;
+using MicroPython.Sdk.Hosting;
 
 namespace MicroPython.Sdk.Repl;
 
@@ -70,26 +71,14 @@ internal sealed class ReplExecutor
     /// </summary>
     public int ExitStatus(PyObject systemExit)
     {
-        var native = systemExit.NativeSelf as ExceptionObject;
-        var code = native == null || native.Args.Items.Length == 0 ? NoneObject.None : native.Args.Items[0];
-        if (ReferenceEquals(code, NoneObject.None))
+        int status = SystemExitStatus.From(systemExit, boolIsInt: false, out string? message);
+        if (message != null)
         {
-            return 0;
+            _terminal.Output.Flush();
+            _runtime.Stderr.Write(message + "\n");
+            _runtime.Stderr.Flush();
         }
 
-        if (code is IntObject i && code is not BoolObject)
-        {
-            return (int)(i.Value & 0xFF);
-        }
-
-        if (code is BigIntObject big)
-        {
-            return (int)(big.Value & 0xFF);
-        }
-
-        _terminal.Output.Flush();
-        _runtime.Stderr.Write(Ops.Str(code) + "\n");
-        _runtime.Stderr.Flush();
-        return 1;
+        return status;
     }
 }
