@@ -255,8 +255,7 @@ public sealed partial class ListObject
             }
         }
 
-        var sorter = new Sorter(keys, key == null ? null : values, reverse);
-        sorter.Sort(n);
+        var perm = SortedPermutation(keys, reverse);
 
         // The key function or a comparison may have mutated the list; the sorted snapshot wins, as in CPython.
         if (_items.Length < n)
@@ -264,175 +263,16 @@ public sealed partial class ListObject
             ReplaceItems(new PyObject[n]);
         }
 
-        values.CopyTo(_items, 0);
+        for (int i = 0; i < n; i++)
+        {
+            StoreAt(i, values[perm[i]]);
+        }
+
         if (_count > n)
         {
             Array.Clear(_items, n, _count - n);
         }
 
         _count = n;
-    }
-
-    /// <summary>
-    /// Top-down merge sort with binary-insertion sort for short runs. Stable in both directions: for
-    /// <c>reverse</c> an item only moves before an earlier one when it is strictly greater, which matches
-    /// CPython's reverse-sort-reverse result.
-    /// </summary>
-    private sealed class Sorter
-    {
-        private const int InsertionThreshold = 12;
-
-        private readonly PyObject[] _keys;
-        private readonly PyObject[]? _values;
-        private readonly bool _reverse;
-        private readonly bool _allInts;
-        private PyObject[]? _keyTmp;
-        private PyObject[]? _valueTmp;
-
-        public Sorter(PyObject[] keys, PyObject[]? values, bool reverse)
-        {
-            _keys = keys;
-            _values = values;
-            _reverse = reverse;
-            _allInts = true;
-            foreach (var k in keys)
-            {
-                if (k is not IntObject)
-                {
-                    _allInts = false;
-                    break;
-                }
-            }
-        }
-
-        /// <summary>True when <paramref name="a"/> must be placed before an earlier <paramref name="b"/>.</summary>
-        private bool Before(PyObject a, PyObject b)
-        {
-            if (_allInts)
-            {
-                long x = ((IntObject)a).Value;
-                long y = ((IntObject)b).Value;
-                return _reverse ? y < x : x < y;
-            }
-
-            return _reverse ? SequenceOps.Less(b, a) : SequenceOps.Less(a, b);
-        }
-
-        public void Sort(int n)
-        {
-            SortRange(0, n);
-        }
-
-        private void SortRange(int lo, int hi)
-        {
-            if (hi - lo <= InsertionThreshold)
-            {
-                InsertionSort(lo, hi);
-                return;
-            }
-
-            int mid = lo + ((hi - lo) / 2);
-            SortRange(lo, mid);
-            SortRange(mid, hi);
-
-            // Already in order (common for nearly sorted input): nothing to merge.
-            if (!Before(_keys[mid], _keys[mid - 1]))
-            {
-                return;
-            }
-
-            Merge(lo, mid, hi);
-        }
-
-        private void InsertionSort(int lo, int hi)
-        {
-            var keys = _keys;
-            var values = _values;
-            for (int i = lo + 1; i < hi; i++)
-            {
-                var k = keys[i];
-                if (!Before(k, keys[i - 1]))
-                {
-                    continue;
-                }
-
-                // Binary search for the insertion point after any equal keys (keeps the sort stable).
-                int left = lo;
-                int right = i - 1;
-                while (left < right)
-                {
-                    int m = (left + right) >> 1;
-                    if (Before(k, keys[m]))
-                    {
-                        right = m;
-                    }
-                    else
-                    {
-                        left = m + 1;
-                    }
-                }
-
-                Array.Copy(keys, left, keys, left + 1, i - left);
-                keys[left] = k;
-                if (values != null)
-                {
-                    var v = values[i];
-                    Array.Copy(values, left, values, left + 1, i - left);
-                    values[left] = v;
-                }
-            }
-        }
-
-        private void Merge(int lo, int mid, int hi)
-        {
-            int leftLen = mid - lo;
-            var keyTmp = _keyTmp ??= new PyObject[(_keys.Length / 2) + 1];
-            Array.Copy(_keys, lo, keyTmp, 0, leftLen);
-            PyObject[]? valueTmp = null;
-            if (_values != null)
-            {
-                valueTmp = _valueTmp ??= new PyObject[(_keys.Length / 2) + 1];
-                Array.Copy(_values, lo, valueTmp, 0, leftLen);
-            }
-
-            int i = 0;
-            int j = mid;
-            int k = lo;
-            while (i < leftLen && j < hi)
-            {
-                // Take from the right run only when strictly before: equal keys keep their original order.
-                if (Before(_keys[j], keyTmp[i]))
-                {
-                    _keys[k] = _keys[j];
-                    if (valueTmp != null)
-                    {
-                        _values![k] = _values[j];
-                    }
-
-                    j++;
-                }
-                else
-                {
-                    _keys[k] = keyTmp[i];
-                    if (valueTmp != null)
-                    {
-                        _values![k] = valueTmp[i];
-                    }
-
-                    i++;
-                }
-
-                k++;
-            }
-
-            if (i < leftLen)
-            {
-                Array.Copy(keyTmp, i, _keys, k, leftLen - i);
-                if (valueTmp != null)
-                {
-                    Array.Copy(valueTmp, i, _values!, k, leftLen - i);
-                }
-            }
-        }
     }
 }

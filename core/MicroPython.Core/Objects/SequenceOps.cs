@@ -167,6 +167,13 @@ internal static class SequenceOps
         }
 
         var result = new PyObject[len * (int)count];
+        if (len == 1)
+        {
+            // `[0] * n`, `[False] * n`: one vectorised fill instead of n one-item copies.
+            result.AsSpan().Fill(items[0]);
+            return result;
+        }
+
         for (int k = 0; k < count; k++)
         {
             items.CopyTo(result.AsSpan(k * len, len));
