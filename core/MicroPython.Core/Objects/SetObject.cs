@@ -58,13 +58,7 @@ public sealed partial class SetObject : PyObject
     {
         if (iterable.NativeSelf is SetObject s)
         {
-            int pos = 0;
-            PyObject? x;
-            while ((x = s.NextItem(ref pos)) != null)
-            {
-                Add(x);
-            }
-
+            _table.AddKeysOf(s._table);
             return;
         }
 
@@ -232,10 +226,13 @@ public sealed partial class SetObject : PyObject
 
     // ---- set algebra (results take the type of self, as in CPython) -----------------------------------------
 
+    // The results are built from the operands' tables with their stored hashes, in a table reserved for the
+    // largest possible result (DictObject.SetTable.cs); element order is as if added one by one.
+
     public SetObject Union(SetObject other)
     {
-        var r = Copy(IsFrozen);
-        r.AddAll(other);
+        var r = new SetObject(IsFrozen, _table.CloneSetTable(DictObject.ReserveFor((long)Count + other.Count)));
+        r._table.AddKeysOf(other._table);
         return r;
     }
 
@@ -243,49 +240,25 @@ public sealed partial class SetObject : PyObject
     {
         // Probe the larger set with the smaller one's elements, but keep self's type.
         var (small, large) = Count <= other.Count ? (this, other) : (other, this);
-        var r = new SetObject(IsFrozen);
-        int pos = 0;
-        PyObject? x;
-        while ((x = small.NextItem(ref pos)) != null)
-        {
-            if (large.Has(x))
-            {
-                r.Add(x);
-            }
-        }
-
+        var r = new SetObject(IsFrozen, DictObject.NewSetTableReserved(small.Count));
+        small._table.FilterKeysInto(large._table, true, r._table);
         return r;
     }
 
-    public SetObject Difference(SetObject other)
-    {
-        var r = new SetObject(IsFrozen);
-        int pos = 0;
-        PyObject? x;
-        while ((x = NextItem(ref pos)) != null)
-        {
-            if (!other.Has(x))
-            {
-                r.Add(x);
-            }
-        }
+    public SetObject Difference(SetObject other) => DifferenceReserved(other, Count);
 
+    private SetObject DifferenceReserved(SetObject other, long reserve)
+    {
+        var r = new SetObject(IsFrozen, DictObject.NewSetTableReserved(DictObject.ReserveFor(reserve)));
+        _table.FilterKeysInto(other._table, false, r._table);
         return r;
     }
 
     public SetObject SymmetricDifference(SetObject other)
     {
-        var r = Difference(other);
-        int pos = 0;
-        PyObject? x;
-        while ((x = other.NextItem(ref pos)) != null)
-        {
-            if (!Has(x))
-            {
-                r.Add(x);
-            }
-        }
-
+        // other's elements missing from self are missing from self - other too: they can be appended unprobed.
+        var r = DifferenceReserved(other, (long)Count + other.Count);
+        other._table.FilterKeysInto(_table, false, r._table);
         return r;
     }
 
@@ -343,33 +316,13 @@ public sealed partial class SetObject : PyObject
             return false;
         }
 
-        int pos = 0;
-        PyObject? x;
-        while ((x = NextItem(ref pos)) != null)
-        {
-            if (!other.Has(x))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return _table.AllKeys(other._table, true);
     }
 
     public bool IsDisjoint(SetObject other)
     {
         var (small, large) = Count <= other.Count ? (this, other) : (other, this);
-        int pos = 0;
-        PyObject? x;
-        while ((x = small.NextItem(ref pos)) != null)
-        {
-            if (large.Has(x))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return small._table.AllKeys(large._table, false);
     }
 
     /// <summary>Removes and returns the first element; <c>KeyError: pop from an empty set</c> when empty.</summary>
