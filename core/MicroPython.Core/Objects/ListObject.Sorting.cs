@@ -389,19 +389,38 @@ public sealed partial class ListObject
         {
             var first = ((TupleObject)keys[0]).Items;
             var columns = new Column[first.Length];
-            var items = new PyObject[keys.Length];
             for (int c = 0; c < columns.Length; c++)
             {
-                for (int i = 0; i < keys.Length; i++)
+                if (first[c] is IntObject)
                 {
-                    items[i] = Unsafe.As<TupleObject>(keys[i]).Items[c];
-                }
+                    var ints = new long[keys.Length];
+                    for (int i = 0; i < ints.Length; i++)
+                    {
+                        ints[i] = Unsafe.As<IntObject>(Unsafe.As<TupleObject>(keys[i]).Items[c]).Value;
+                    }
 
-                columns[c] = first[c] is IntObject
-                    ? new Column(Ints(items), null, null)
-                    : first[c] is FloatObject
-                        ? new Column(null, null, Floats(items))
-                        : new Column(null, Strs(items), null);
+                    columns[c] = new Column(ints, null, null);
+                }
+                else if (first[c] is FloatObject)
+                {
+                    var floats = new double[keys.Length];
+                    for (int i = 0; i < floats.Length; i++)
+                    {
+                        floats[i] = Unsafe.As<FloatObject>(Unsafe.As<TupleObject>(keys[i]).Items[c]).Value;
+                    }
+
+                    columns[c] = new Column(null, null, floats);
+                }
+                else
+                {
+                    var strs = new string[keys.Length];
+                    for (int i = 0; i < strs.Length; i++)
+                    {
+                        strs[i] = Unsafe.As<StrObject>(Unsafe.As<TupleObject>(keys[i]).Items[c]).Value;
+                    }
+
+                    columns[c] = new Column(null, strs, null);
+                }
             }
 
             return columns;
