@@ -10,11 +10,11 @@ public static partial class Ops
     private const long ExactDoubleLimit = 1L << 53;
 
     /// <summary>
-    /// The VM's float arithmetic fast path for <c>+ - * /</c> (and their in-place forms) where at least one operand
-    /// is a float and the other a float or an exact small int, plus <c>int / int</c> on ints a double holds exactly
-    /// (unless floats are disabled: then int / int is the slow path's TypeError).
-    /// Null when the slow path must decide (other operators and types, division by zero, comparisons, which are
-    /// exact between floats and ints). The results are those of <see cref="FloatObject"/>'s own operators: the int
+    /// The VM's float arithmetic fast path for <c>+ - * /</c> (and their in-place forms) and the six comparisons
+    /// where at least one operand is a float and the other a float or an exact small int, plus <c>int / int</c> on
+    /// ints a double holds exactly (unless floats are disabled: then int / int is the slow path's TypeError).
+    /// Null when the slow path must decide (other operators and types, division by zero, comparisons with ints
+    /// beyond 2^53, which must stay exact). The results are those of <see cref="FloatObject"/>'s own operators: the int
     /// converts to the nearest double first, as CPython and MicroPython do.
     /// </summary>
     public static PyObject? FloatFastPath(BinaryOp op, PyObject lhs, PyObject rhs, PyRuntime runtime)
@@ -55,6 +55,30 @@ public static partial class Ops
 
         switch (op)
         {
+            case Bytecode.BinaryOp.Less:
+            case Bytecode.BinaryOp.More:
+            case Bytecode.BinaryOp.Equal:
+            case Bytecode.BinaryOp.LessEqual:
+            case Bytecode.BinaryOp.MoreEqual:
+            case Bytecode.BinaryOp.NotEqual:
+                // Exact only while the int converts to a double exactly (|i| <= 2^53); IEEE comparison then gives
+                // Python's results, NaN included (false, except !=). Bigger ints take FloatObject's exact compare.
+                if ((lhs.GetType() == typeof(IntObject) && !IsExactInDouble(Unsafe.As<IntObject>(lhs).Value))
+                    || (rhs.GetType() == typeof(IntObject) && !IsExactInDouble(Unsafe.As<IntObject>(rhs).Value)))
+                {
+                    return null;
+                }
+
+                return BoolObject.From(op switch
+                {
+                    Bytecode.BinaryOp.Less => a < b,
+                    Bytecode.BinaryOp.More => a > b,
+                    Bytecode.BinaryOp.Equal => a == b,
+                    Bytecode.BinaryOp.LessEqual => a <= b,
+                    Bytecode.BinaryOp.MoreEqual => a >= b,
+                    _ => a != b,
+                });
+
             case Bytecode.BinaryOp.Add:
             case Bytecode.BinaryOp.InplaceAdd:
                 return FloatObject.Make(a + b, runtime);
