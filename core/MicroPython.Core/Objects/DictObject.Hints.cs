@@ -46,6 +46,27 @@ public sealed partial class DictObject
         return false;
     }
 
+    /// <summary><c>self[key] = value</c>, giving the position of the key's entry afterwards (a hint for
+    /// <see cref="ValueAtHint"/>) without a second probe.</summary>
+    internal int SetItemAndGetEntry(PyObject key, PyObject value)
+    {
+        long hash = Ops.Hash(key);
+        if (_count != 0)
+        {
+            int slot = FindSlot(key, hash);
+            if (slot >= 0)
+            {
+                int at = _index[slot];
+                _entries[at].Value = value;
+                return at;
+            }
+        }
+
+        // A new entry is the last one, also when the insertion compacted the entries.
+        Insert(key, hash, value);
+        return _used - 1;
+    }
+
     /// <summary>Position of <paramref name="key"/>'s entry in the entry array (a hint for
     /// <see cref="ValueAtHint"/>), or −1 when absent.</summary>
     internal int EntryIndexOf(PyObject key)

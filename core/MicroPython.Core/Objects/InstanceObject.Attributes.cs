@@ -153,6 +153,11 @@ public sealed partial class InstanceObject
         return false;
     }
 
+    /// <summary>True when <see cref="GetDescriptorValue"/> gives <paramref name="desc"/> itself whatever the
+    /// instance (no descriptor protocol, no <c>__get__</c>), as long as no class changes.</summary>
+    internal static bool IsPlainClassValue(PyObject desc) =>
+        desc is not IDescriptor && !(desc is InstanceObject di && di.Type.GetSpecial(SpecialMethod.Get) != null);
+
     /// <summary>The value of class attribute <paramref name="desc"/> read through instance <paramref name="instance"/>.</summary>
     internal static PyObject GetDescriptorValue(PyObject desc, PyObject instance)
     {

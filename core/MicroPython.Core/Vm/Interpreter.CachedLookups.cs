@@ -11,76 +11,111 @@ public static partial class Interpreter
 {
     /// <summary>LOAD_ATTR: <c>obj.name</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject LoadAttrCached(PyObject obj, StrObject name, AttrSiteCache cache)
+    private static PyObject LoadAttrCached(PyObject obj, StrObject name, AttrSiteCache cache) =>
+        LoadAttrThroughSite(obj, name, cache, deferGetter: false)!;
+
+    /// <summary>LOAD_ATTR in the dispatch loop: as <see cref="LoadAttrCached"/>, but null when the attribute is a
+    /// property whose getter is a Python function (<see cref="DeferredGetter"/>), which the loop then calls
+    /// like any Python function instead of re-entering itself from native code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadAttrOrDeferGetter(PyObject obj, StrObject name, AttrSiteCache cache) =>
+        LoadAttrThroughSite(obj, name, cache, deferGetter: true);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadAttrThroughSite(PyObject obj, StrObject name, AttrSiteCache cache, bool deferGetter)
     {
         if (obj is InstanceObject inst)
         {
-            // The hit, inline in the dispatch loop: same class as last time, no class change since, and the
-            // name's entry still where the instance dict had it.
-            if (ReferenceEquals(cache.Type, inst.Type) && cache.Epoch == TypeObject.ClassEpoch && cache.Kind == AttrSiteKind.InstanceFirst)
+            // The hits, inline in the dispatch loop: same class as last time, no class change since, and either
+            // the name's entry still where the instance dict had it, or a plain class value and an instance
+            // dict known to lack the name.
+            if (ReferenceEquals(cache.Type, inst.Type) && cache.Epoch == TypeObject.ClassEpoch)
             {
-                var v = inst.Dict.ValueAtHint(cache.Hint, name);
-                if (v != null)
+                var dict = inst.Dict;
+                if (cache.Kind == AttrSiteKind.InstanceFirst)
                 {
-                    return v;
+                    var v = dict.ValueAtHint(cache.Hint, name);
+                    if (v != null)
+                    {
+                        return v;
+                    }
+                }
+                else if (cache.Kind == AttrSiteKind.ClassValue && KnownAbsent(dict, cache))
+                {
+                    return cache.ClassAttr!;
                 }
             }
 
-            return LoadInstanceAttr(inst, name, cache);
+            return LoadInstanceAttr(inst, name, cache, deferGetter);
         }
 
         return Ops.LoadAttr(obj, name);
     }
 
+    /// <summary>The Python getter of the property that <see cref="LoadAttrOrDeferGetter"/> just left to the loop
+    /// for <paramref name="obj"/> at this site.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject LoadInstanceAttr(InstanceObject inst, StrObject name, AttrSiteCache cache)
+    private static FunctionObject DeferredGetter(PyObject obj, AttrSiteCache cache) =>
+        (FunctionObject)((PropertyObject)cache.Find(obj.Type)!.ClassAttr!).Getter;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? LoadInstanceAttr(InstanceObject inst, StrObject name, AttrSiteCache cache, bool deferGetter)
     {
         var type = inst.Type;
-        if (!ReferenceEquals(cache.Type, type) || cache.Epoch != TypeObject.ClassEpoch || cache.Kind == AttrSiteKind.Method)
+        var e = cache.Find(type);
+        if (e == null || e.Epoch != TypeObject.ClassEpoch || !IsLoadKind(e.Kind))
         {
-            cache = cache.EntryFor(type);
-            if (!ReferenceEquals(cache.Type, type) || cache.Epoch != TypeObject.ClassEpoch || cache.Kind == AttrSiteKind.Method)
-            {
-                LearnInstanceAttr(type, name, cache);
-            }
+            e = cache.EntryFor(type);
+            LearnInstanceAttr(type, name, e);
         }
 
-        if (cache.Kind == AttrSiteKind.InstanceFirst)
+        if (e.Kind != AttrSiteKind.DataDescriptor)
         {
             var dict = inst.Dict;
-            var v = dict.ValueAtHint(cache.Hint, name);
+            var v = dict.ValueAtHint(e.Hint, name);
             if (v != null)
             {
                 return v;
             }
 
-            if (!KnownAbsent(dict, cache))
+            if (!KnownAbsent(dict, e))
             {
-                int e = dict.EntryIndexOf(name);
-                if (e >= 0)
+                int at = dict.EntryIndexOf(name);
+                if (at >= 0)
                 {
-                    cache.Hint = e;
-                    return dict.ValueAtHint(e, name) ?? Ops.LoadAttr(inst, name);
+                    e.Hint = at;
+                    return dict.ValueAtHint(at, name) ?? Ops.LoadAttr(inst, name);
                 }
 
-                cache.AbsentIn = dict;
-                cache.AbsentVersion = dict.Version;
+                e.AbsentIn = dict;
+                e.AbsentVersion = dict.Version;
             }
 
-            var desc = cache.ClassAttr;
+            var desc = e.ClassAttr;
             if (desc != null)
             {
-                return InstanceObject.GetDescriptorValue(desc, inst);
+                return e.Kind == AttrSiteKind.ClassValue ? desc : InstanceObject.GetDescriptorValue(desc, inst);
             }
         }
-        else if (cache.Kind == AttrSiteKind.DataDescriptor)
+        else
         {
-            return InstanceObject.GetDescriptorValue(cache.ClassAttr!, inst);
+            var desc = e.ClassAttr!;
+            if (deferGetter && desc is PropertyObject { Getter: FunctionObject })
+            {
+                return null;
+            }
+
+            return InstanceObject.GetDescriptorValue(desc, inst);
         }
 
         // __class__, __dict__, the native part's attributes, __getattr__, or the AttributeError.
         return Ops.LoadAttr(inst, name);
     }
+
+    /// <summary>The kinds <see cref="LearnInstanceAttr"/> gives (a LOAD_METHOD site that found no method loads
+    /// the attribute through its own cache, whose entry then holds <see cref="AttrSiteKind.Method"/>).</summary>
+    private static bool IsLoadKind(AttrSiteKind kind) =>
+        kind is AttrSiteKind.InstanceFirst or AttrSiteKind.ClassValue or AttrSiteKind.DataDescriptor;
 
     /// <summary>Fills an attribute site's cache for loads of <paramref name="name"/> on instances of
     /// <paramref name="type"/>. Runs no Python code.</summary>
@@ -91,7 +126,10 @@ public static partial class Interpreter
         cache.Type = type;
         cache.Epoch = TypeObject.ClassEpoch;
         cache.ClassAttr = desc;
-        cache.Kind = desc != null && InstanceObject.IsDataDescriptor(desc) ? AttrSiteKind.DataDescriptor : AttrSiteKind.InstanceFirst;
+        cache.Kind = desc == null ? AttrSiteKind.InstanceFirst
+            : InstanceObject.IsDataDescriptor(desc) ? AttrSiteKind.DataDescriptor
+            : InstanceObject.IsPlainClassValue(desc) ? AttrSiteKind.ClassValue
+            : AttrSiteKind.InstanceFirst;
     }
 
     /// <summary>LOAD_METHOD: <c>obj.name</c> for a call, as <see cref="Ops.LoadMethod"/>: a method found on the type
@@ -99,33 +137,29 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void LoadMethodCached(PyObject obj, StrObject name, AttrSiteCache cache, out PyObject method, out PyObject? self)
     {
-        var type = obj.Type;
-        if (!ReferenceEquals(cache.Type, type))
+        // The hit on the site's first entry, inline in the dispatch loop; other receiver types in LoadMethodSlow.
+        if (ReferenceEquals(cache.Type, obj.Type) && cache.Kind == AttrSiteKind.Method && IsMethodHit(obj, name, cache))
         {
-            cache = cache.EntryFor(type);
-        }
-
-        if (ReferenceEquals(cache.Type, type) && cache.Kind == AttrSiteKind.Method)
-        {
-            if (obj is InstanceObject inst)
-            {
-                if (cache.Epoch == TypeObject.ClassEpoch && (inst.Dict.Count == 0 || KnownAbsent(inst.Dict, cache) || IsAbsent(inst.Dict, name, cache)))
-                {
-                    method = cache.ClassAttr!;
-                    self = obj;
-                    return;
-                }
-            }
-            else if (cache.Epoch == type.Version)
-            {
-                // A built-in type (instances of classes are InstanceObjects): no instance dict to shadow it.
-                method = cache.ClassAttr!;
-                self = obj;
-                return;
-            }
+            method = cache.ClassAttr!;
+            self = obj;
+            return;
         }
 
         LoadMethodSlow(obj, name, cache, out method, out self);
+    }
+
+    /// <summary>A <see cref="AttrSiteKind.Method"/> entry for <paramref name="obj"/>'s type is still valid and no
+    /// instance dict shadows the method.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsMethodHit(PyObject obj, StrObject name, AttrSiteCache e)
+    {
+        if (obj is InstanceObject inst)
+        {
+            return e.Epoch == TypeObject.ClassEpoch && (inst.Dict.Count == 0 || KnownAbsent(inst.Dict, e) || IsAbsent(inst.Dict, name, e));
+        }
+
+        // A built-in type (instances of classes are InstanceObjects): no instance dict to shadow it.
+        return e.Epoch == obj.Type.Version;
     }
 
     /// <summary>The site's memo says <paramref name="dict"/> still lacks the name (see <see cref="AttrSiteCache.AbsentIn"/>).</summary>
@@ -148,9 +182,27 @@ public static partial class Interpreter
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void LoadMethodSlow(PyObject obj, StrObject name, AttrSiteCache cache, out PyObject method, out PyObject? self)
+    private static void LoadMethodSlow(PyObject obj, StrObject name, AttrSiteCache site, out PyObject method, out PyObject? self)
     {
         var type = obj.Type;
+        var cache = site.Find(type);
+        if (cache != null && cache.Kind == AttrSiteKind.Method && IsMethodHit(obj, name, cache))
+        {
+            // A polymorphic site's hit on a later entry.
+            method = cache.ClassAttr!;
+            self = obj;
+            return;
+        }
+
+        if (cache != null && obj is InstanceObject known && cache.Epoch == TypeObject.ClassEpoch && IsLoadKind(cache.Kind))
+        {
+            // Learnt below for this class as it is: the class attribute is no method, so this is an attribute load.
+            method = LoadInstanceAttr(known, name, cache, deferGetter: false)!;
+            self = null;
+            return;
+        }
+
+        cache ??= site.EntryFor(type);
         if (obj is InstanceObject || (!type.IsHeapType && obj is not TypeObject && obj is not ModuleObject && obj.InstanceDict == null))
         {
             var desc = type.Lookup(name);
@@ -165,7 +217,7 @@ public static partial class Interpreter
             else if (obj is InstanceObject inst)
             {
                 // Not a method (a callable attribute, a bound method stored in the dict …): an attribute load.
-                method = LoadInstanceAttr(inst, name, cache);
+                method = LoadInstanceAttr(inst, name, cache, deferGetter: false)!;
                 self = null;
                 return;
             }
@@ -195,22 +247,21 @@ public static partial class Interpreter
         if (obj is InstanceObject inst && value != null)
         {
             var type = inst.Type;
-            if (!ReferenceEquals(cache.Type, type) || cache.Epoch != TypeObject.ClassEpoch)
+            var e = cache.Find(type);
+            if (e == null || e.Epoch != TypeObject.ClassEpoch)
             {
-                cache = cache.EntryFor(type);
-                if (!ReferenceEquals(cache.Type, type) || cache.Epoch != TypeObject.ClassEpoch)
-                {
-                    LearnInstanceStore(type, name, cache);
-                }
+                e = cache.EntryFor(type);
+                LearnInstanceStore(type, name, e);
             }
+
+            cache = e;
 
             if (cache.Kind == AttrSiteKind.PlainStore)
             {
                 var dict = inst.Dict;
                 if (!dict.TrySetAtHint(cache.Hint, name, value))
                 {
-                    dict.SetItem(name, value);
-                    cache.Hint = dict.EntryIndexOf(name);
+                    cache.Hint = dict.SetItemAndGetEntry(name, value);
                 }
 
                 return;

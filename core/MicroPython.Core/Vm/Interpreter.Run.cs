@@ -252,7 +252,18 @@ public static partial class Interpreter
                 {
                     int arg = ReadUint(bc, ref ip);
 
-                    state[sp].Value = LoadAttrCached(state[sp].Value!, frame.Code.Qstrs[arg], SiteCaches.Attr(frame.Code, frame.Ip));
+                    var attrSite = SiteCaches.Attr(frame.Code, frame.Ip);
+                    var v = LoadAttrOrDeferGetter(state[sp].Value!, frame.Code.Qstrs[arg], attrSite);
+                    if (v == null)
+                    {
+                        // A property with a Python getter: called as a Python function, obj → getter(obj).
+                        callFn = DeferredGetter(state[sp].Value!, attrSite);
+                        callArgs = StackSpan(state, sp, 1);
+                        callKw = 0;
+                        goto doCall;
+                    }
+
+                    state[sp].Value = v;
                     continue;
                 }
 

@@ -13,6 +13,11 @@ internal enum AttrSiteKind : byte
     /// <see cref="AttrSiteCache.ClassAttr"/> (bound through its descriptor protocol, if any).</summary>
     InstanceFirst,
 
+    /// <summary>As <see cref="InstanceFirst"/>, and the class attribute is a plain value (no <c>__get__</c>, nothing
+    /// to bind): an instance dict known to lack the name (<see cref="AttrSiteCache.AbsentIn"/>) means the answer
+    /// is <see cref="AttrSiteCache.ClassAttr"/> itself, read inline in the loop.</summary>
+    ClassValue,
+
     /// <summary>The class attribute is a data descriptor (a property …): it decides, the instance dict is not read.</summary>
     DataDescriptor,
 
@@ -64,6 +69,26 @@ internal sealed class AttrSiteCache
     public AttrSiteCache? Next;
 
     private const int MaxEntries = 4;
+
+    /// <summary>The entry of this site that holds <paramref name="type"/> (valid or stale), or null: the scan a
+    /// polymorphic site does before it falls back to <see cref="EntryFor"/> to learn.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public AttrSiteCache? Find(TypeObject type)
+    {
+        AttrSiteCache? e = this;
+        do
+        {
+            if (ReferenceEquals(e.Type, type))
+            {
+                return e;
+            }
+
+            e = e.Next;
+        }
+        while (e != null);
+
+        return null;
+    }
 
     /// <summary>
     /// The entry of this site (this one first, then <see cref="Next"/>…) that holds <paramref name="type"/>, valid
