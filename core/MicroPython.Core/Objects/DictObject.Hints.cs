@@ -9,6 +9,18 @@ namespace MicroPython.Objects;
 // fails and the caller falls back to a normal lookup.
 public sealed partial class DictObject
 {
+    // One bit per key ever inserted (bit = the key's hash mod 64), never cleared by a deletion: a clear bit proves
+    // a key absent without a probe (an attribute site asks this of an instance dict for a method name).
+    private ulong _keyBits;
+
+    /// <summary>The union of <see cref="KeyBit"/> of every key inserted into this dict (a superset filter: a key
+    /// whose bit is clear is absent; a set bit proves nothing).</summary>
+    internal ulong KeyBits => _keyBits;
+
+    /// <summary>The filter bit of a key with hash <paramref name="hash"/> (see <see cref="KeyBits"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong KeyBit(long hash) => 1UL << (int)(hash & 63);
+
     /// <summary>The value of the entry at position <paramref name="hint"/> if that entry's key is
     /// <paramref name="key"/> itself (same object); null otherwise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

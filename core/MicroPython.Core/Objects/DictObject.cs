@@ -268,6 +268,7 @@ public sealed partial class DictObject : PyObject
         entry.Key = key;
         entry.Value = value;
         entry.Hash = hash;
+        _keyBits |= KeyBit(hash);
         _count++;
         Version++;
         InsertIndex(e, hash);
@@ -409,6 +410,7 @@ public sealed partial class DictObject : PyObject
         var d = _isSetTable ? new DictObject(0, true) : new DictObject(type, 0);
         HeapAccountant.ChargeResizeWords(0, (long)_mpAlloc * SlotWords);
         d._mpAlloc = _mpAlloc;
+        d._keyBits = _keyBits;
         if (_count == 0)
         {
             return d;

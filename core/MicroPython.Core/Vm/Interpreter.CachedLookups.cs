@@ -126,6 +126,7 @@ public static partial class Interpreter
         cache.Type = type;
         cache.Epoch = TypeObject.ClassEpoch;
         cache.ClassAttr = desc;
+        cache.NameBit = DictObject.KeyBit(name.Hash());
         cache.Kind = desc == null ? AttrSiteKind.InstanceFirst
             : InstanceObject.IsDataDescriptor(desc) ? AttrSiteKind.DataDescriptor
             : InstanceObject.IsPlainClassValue(desc) ? AttrSiteKind.ClassValue
@@ -162,10 +163,13 @@ public static partial class Interpreter
         return e.Epoch == obj.Type.Version;
     }
 
-    /// <summary>The site's memo says <paramref name="dict"/> still lacks the name (see <see cref="AttrSiteCache.AbsentIn"/>).</summary>
+    /// <summary>Without a probe, <paramref name="dict"/> is known to lack the name: it never held a key with the
+    /// name's filter bit (<see cref="DictObject.KeyBits"/>, which works for every instance of a class that keeps
+    /// other attributes), or the site's memo says so (see <see cref="AttrSiteCache.AbsentIn"/>). Only for
+    /// learnt entries (<see cref="AttrSiteCache.NameBit"/> set).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool KnownAbsent(DictObject dict, AttrSiteCache cache) =>
-        ReferenceEquals(cache.AbsentIn, dict) && cache.AbsentVersion == dict.Version;
+        (dict.KeyBits & cache.NameBit) == 0 || (ReferenceEquals(cache.AbsentIn, dict) && cache.AbsentVersion == dict.Version);
 
     /// <summary>Probes <paramref name="dict"/> for <paramref name="name"/>; when absent, remembers that in the site.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -212,6 +216,7 @@ public static partial class Interpreter
                 cache.Type = type;
                 cache.Epoch = type.IsHeapType ? TypeObject.ClassEpoch : type.Version;
                 cache.ClassAttr = desc;
+                cache.NameBit = DictObject.KeyBit(name.Hash());
                 cache.Kind = AttrSiteKind.Method;
             }
             else if (obj is InstanceObject inst)

@@ -64,6 +64,10 @@ internal sealed class AttrSiteCache
     /// <summary><see cref="AbsentIn"/>'s version when the name was found absent.</summary>
     public int AbsentVersion;
 
+    /// <summary>The name's <see cref="DictObject.KeyBit"/>: an instance dict whose <see cref="DictObject.KeyBits"/>
+    /// lack it never held the name, whichever instance it belongs to (set whenever the entry is learnt).</summary>
+    public ulong NameBit;
+
     /// <summary>The site's next entry: a site that sees several receiver types (a method called on a list of
     /// different task classes) keeps one entry per type, up to <see cref="MaxEntries"/>.</summary>
     public AttrSiteCache? Next;

@@ -222,4 +222,93 @@ public sealed class InlineCacheTests
             print(*r)
             """));
     }
+
+    [Fact]
+    public void KeyBitsCoverEveryKeyEverInsertedAndSurviveCloning()
+    {
+        var d = new DictObject();
+        var names = new[] { "x", "y", "z", "scale", "who" };
+        foreach (var n in names)
+        {
+            var key = StrObject.Intern(n);
+            Assert.Equal(d.Count, d.SetItemAndGetEntry(key, IntObject.Get(1)));
+            Assert.NotEqual(0UL, d.KeyBits & DictObject.KeyBit(key.Hash()));
+        }
+
+        // Replacing a value answers its entry; a deletion keeps the bit (the filter may only over-approximate).
+        Assert.Equal(1, d.SetItemAndGetEntry(StrObject.Intern("y"), IntObject.Get(2)));
+        var z = StrObject.Intern("z");
+        d.Remove(z);
+        Assert.NotEqual(0UL, d.KeyBits & DictObject.KeyBit(z.Hash()));
+        Assert.Equal(d.KeyBits, d.CloneAs(DictObject.PyType).KeyBits);
+
+        // A new key is the last entry, also when the insertion compacts away the hole left by the deletion.
+        for (int i = 0; i < 10; i++)
+        {
+            var key = StrObject.Intern("k" + i);
+            int at = d.SetItemAndGetEntry(key, IntObject.Get(i));
+            Assert.Same(IntObject.Get(i), d.ValueAtHint(at, key));
+        }
+
+        Assert.Equal(0UL, new DictObject().KeyBits);
+    }
+
+    [Fact]
+    public void MethodsAndClassValuesThroughManyInstancesSeeShadowingDicts()
+    {
+        // One site, many instances: the key filter proves absence for most; the shadowing ones must still win.
+        Assert.Equal("m m own m | c c inst c | m m m m | c c c c\n", Ok("""
+            class C:
+                k = 'c'
+                def m(self):
+                    return 'm'
+            objs = [C() for i in range(4)]
+            for o in objs:
+                o.a = 1
+            objs[2].m = lambda: 'own'
+            objs[2].__dict__['k'] = 'inst'
+            def row():
+                return [o.m() for o in objs] + ['|'] + [o.k for o in objs]
+            r = row()
+            del objs[2].m
+            del objs[2].k
+            print(*(r + ['|'] + row()))
+            """));
+    }
+
+    [Fact]
+    public void PropertyGetterCalledFromTheLoopKeepsTracebacksAndRecursionLimit()
+    {
+        // The getter runs as a Python frame of the loop: its exception carries both lines, and unbounded
+        // recursion through a property ends in the usual RuntimeError.
+        var (output, error) = InterpreterTests.Run("""
+            class P:
+                @property
+                def v(self):
+                    return 1 // 0
+            p = P()
+            x = p.v
+            """);
+        Assert.Equal(string.Empty, output);
+        Assert.NotNull(error);
+        var trace = TracebackPrinter.Format(error.Value);
+        Assert.Contains("line 4", trace);
+        Assert.Contains("line 6", trace);
+        Assert.Contains("ZeroDivisionError", trace);
+
+        Assert.Equal("RuntimeError 6\n", Ok("""
+            class Deep:
+                @property
+                def down(self):
+                    return self.down
+            class Ok:
+                @property
+                def six(self):
+                    return 6
+            try:
+                Deep().down
+            except RuntimeError as e:
+                print(type(e).__name__, Ok().six)
+            """));
+    }
 }

@@ -121,3 +121,30 @@ names = ["a%d" % i for i in range(20)]
 for i, n in enumerate(names):
     setattr(g, n, i)
 print(sum(getattr(g, n) for n in names), list(g.__dict__) == names)
+
+
+# Methods and class values read through many different instances, some of which shadow the name in their
+# own dict (set, then deleted again).
+class Many:
+    kind = "class kind"
+
+    def __init__(self, i):
+        self.i = i
+
+    def who(self):
+        return "method %d" % self.i
+
+
+objs = [Many(i) for i in range(12)]
+objs[5].who = lambda: "own 5"
+objs[7].kind = "own kind 7"
+objs[9].__dict__["who"] = lambda: "own 9"
+rounds = []
+for r in range(3):
+    rounds.append([o.who() for o in objs])
+    rounds.append([o.kind for o in objs])
+    if r == 1:
+        del objs[5].who
+        del objs[7].kind
+for line in rounds:
+    print(line)
