@@ -91,6 +91,7 @@ public sealed partial class DictObject
         var d = NewSetTableReserved(reserve);
         Memory.HeapAccountant.ChargeResizeWords(0, (long)_mpAlloc * SlotWords);
         d._mpAlloc = _mpAlloc;
+        d._keyBits = _keyBits;
         for (int e = _start; e < _used; e++)
         {
             ref var entry = ref _entries[e];
