@@ -82,6 +82,11 @@ internal sealed class Launcher
         // After every module is registered (kernel, port, plug-ins), so disabled ones are removed whoever added them.
         MpConfigApplier.Apply(_host.Config, runtime);
         runtime.StackLimitBytes = Program.InterpreterStackBytes;
+        if (_options.Tier1 is { } tier1)
+        {
+            runtime.Tier1 = tier1;
+        }
+
         runtime.MarkStackTop();
         SetUpPath(runtime);
         StartupTrace.Mark("modules registered, config applied");

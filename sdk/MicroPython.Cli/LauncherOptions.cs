@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using MicroPython.Sdk.Tools;
+using MicroPython.Vm.Tier1;
 
 namespace MicroPython.Cli;
 
@@ -47,6 +48,9 @@ internal sealed class LauncherOptions
 
     /// <summary>Firmware bundle folder to boot (<c>--firmware DIR</c>): frozen modules and image settings.</summary>
     public string? Firmware { get; private set; }
+
+    /// <summary><c>-X tier1=off|on|eager</c>: when hot code is compiled to IL (null: the runtime's default, on).</summary>
+    public Tier1Mode? Tier1 { get; private set; }
 
     /// <summary>True when <c>-X heapsize=</c> was given (otherwise the runtime's configured size stands).</summary>
     public bool HeapSizeGiven { get; private set; }
@@ -313,6 +317,24 @@ internal sealed class LauncherOptions
             return false;
         }
 
+        if (opt.StartsWith("tier1=", StringComparison.Ordinal))
+        {
+            switch (opt.Substring(6))
+            {
+                case "off":
+                    Tier1 = Tier1Mode.Off;
+                    return true;
+                case "on":
+                    Tier1 = Tier1Mode.On;
+                    return true;
+                case "eager":
+                    Tier1 = Tier1Mode.Eager;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         if (opt.StartsWith("heapsize=", StringComparison.Ordinal))
         {
             if (!TryParseHeapSize(opt.Substring(9), out long size))
@@ -416,5 +438,6 @@ Implementation specific options (-X):
   compile-only                 -- parse and compile only
   emit={{bytecode,native,viper}} -- set the default code emitter
   heapsize=<n>[w][K|M] -- set the heap size for the GC (default {HeapSize})
+  tier1={{off,on,eager}} -- compile hot code to IL: never, when hot (default), on first run
 ");
 }

@@ -108,6 +108,12 @@ public sealed class CodeObject
     /// absolute index (see <see cref="SiteCaches"/>); null until one of them first runs.</summary>
     internal object?[]? SiteCaches;
 
+    /// <summary>This code compiled to IL (tier 1), once it ran hot; see Vm/Tier1/.</summary>
+    internal Tier1.Tier1Code? Tier1;
+
+    /// <summary>Tier-1 heat (see <see cref="Tier1.Tier1Runner"/>); −1 when the code is never to be compiled.</summary>
+    internal int Tier1Heat;
+
     private readonly int _lineTableStart;
     private readonly int _lineTableEnd;
 

@@ -33,16 +33,63 @@ public static partial class Interpreter
         frame.RunCaller = callerFrame;
         var current = frame;
         ExecStatus status;
+
+        // Tier 1 (Vm/Tier1/): a frame starting, or resuming at a loop head after a re-entry, runs its code's
+        // compiled form when it has one; a deopt or an exception handler continues here in the loop, which comes
+        // back soon (budget 1) so the compiled code takes over again at the next backward jump or call.
+        var tier1 = runtime.Tier1;
+        bool tryTier1 = inject == null && tier1 != Tier1.Tier1Mode.Off;
+        int heat = Tier1.Tier1Runner.CallHeat;
+        int fullBudget = tier1 == Tier1.Tier1Mode.Eager ? 1 : ReentryBudget;
+        int budget = fullBudget;
         while (true)
         {
             PyObject exc;
             try
             {
-                status = Execute(current, inject);
+                if (tryTier1)
+                {
+                    tryTier1 = false;
+                    var compiled = Tier1.Tier1Runner.For(current.Code, runtime, heat);
+                    int entry = compiled == null ? -1 : compiled.EntryOf(current.Ip);
+                    if (entry >= 0)
+                    {
+                        int outcome = compiled!.Body(current, entry);
+                        budget = 1;
+                        if (outcome == Tier1.Tier1Status.Return)
+                        {
+                            if (current == frame)
+                            {
+                                status = ExecStatus.Return;
+                                break;
+                            }
+
+                            // A frame the loop pushed: back to its caller, as RETURN_VALUE does.
+                            var result = current.Result;
+                            current = PopFrame(runtime, current);
+                            current.Ip = current.ReturnIp;
+                            current.State[current.Sp].Value = result;
+                        }
+                        else if (outcome == Tier1.Tier1Status.Exception)
+                        {
+                            exc = current.Result!;
+                            goto raise;
+                        }
+                        else
+                        {
+                            Tier1.Tier1Runner.Deopted(current.Code, compiled);
+                        }
+                    }
+                }
+
+                status = Execute(current, inject, budget);
                 if (status == Reenter)
                 {
                     inject = null;
                     current = runtime.CurrentFrame!;
+                    tryTier1 = tier1 != Tier1.Tier1Mode.Off;
+                    heat = Tier1.Tier1Runner.ReenterHeat;
+                    budget = fullBudget;
                     continue;
                 }
 
@@ -57,8 +104,10 @@ public static partial class Interpreter
                 exc = InternalFault(e);
             }
 
+        raise:
             inject = null;
             current = runtime.CurrentFrame!;
+            budget = 1;
             while (!EnterHandler(current, exc))
             {
                 if (current.Back == null)
@@ -105,7 +154,7 @@ public static partial class Interpreter
     /// re-raises), drops the blocks whose handler is already running and enters the innermost remaining handler
     /// with the exception pushed (true), or leaves the exception in <see cref="Frame.Result"/> (false).
     /// </summary>
-    private static bool EnterHandler(Frame frame, PyObject exc)
+    internal static bool EnterHandler(Frame frame, PyObject exc)
     {
         var code = frame.Code;
         int opIp = frame.Ip;
@@ -151,7 +200,7 @@ public static partial class Interpreter
     /// returns, yields or raises. A call of a Python function pushes the callee's frame and continues in the same
     /// loop (stackless: no .NET recursion); its return or unhandled exception pops back to the caller.
     /// </summary>
-    private static ExecStatus Execute(Frame frame, PyObject? inject)
+    private static ExecStatus Execute(Frame frame, PyObject? inject, int budget)
     {
         // Only the frame, its code bytes, its state array, ip and sp are carried around the loop (they fit the
         // callee-saved registers); everything else is read from the frame where it is needed.
@@ -168,8 +217,8 @@ public static partial class Interpreter
         PyObject? callSelf = null;
         FunctionObject pyFn = null!;
 
-        // Backward jumps and Python calls left before this method returns to Run to be called again (see Reenter).
-        int budget = ReentryBudget;
+        // budget: backward jumps and Python calls left before this method returns to Run to be called again (see
+        // Reenter; also where tier-1 code takes over).
 
         // The value pushed by the shared pushResult sequence.
         PyObject? pushValue = null;
@@ -1578,8 +1627,9 @@ public static partial class Interpreter
                 state = frame.State;
                 ip = frame.Ip;
                 sp = -1;
-                if (--budget <= 0)
+                if (--budget <= 0 || calleeCode.Tier1 != null)
                 {
+                    // (A compiled callee runs from Run.)
                     goto reenter;
                 }
 
