@@ -54,7 +54,8 @@ public static partial class Interpreter
                     int entry = compiled == null ? -1 : compiled.EntryOf(current.Ip);
                     if (entry >= 0)
                     {
-                        int outcome = compiled!.Body(current, entry);
+                        compiled!.Entries++;
+                        int outcome = compiled.Body(current, entry);
                         budget = 1;
                         if (outcome == Tier1.Tier1Status.Return)
                         {
@@ -119,6 +120,10 @@ public static partial class Interpreter
                 // Not handled in a frame the loop pushed: it returns the exception to its caller.
                 current = PopFrame(runtime, current);
             }
+
+            // The handler is a jump target: compiled code can run it.
+            tryTier1 = tier1 != Tier1.Tier1Mode.Off;
+            heat = 0;
         }
 
     done:
@@ -1714,6 +1719,12 @@ public static partial class Interpreter
 
             // Unhandled in a pushed frame: the exception arrives at the caller's call instruction.
             frame = PopFrame(frame.Runtime, frame);
+        }
+
+        if (frame.Code.Tier1 != null)
+        {
+            // Compiled code runs the handler (Run enters it there; EnterHandler saved the position).
+            return Reenter;
         }
 
         bc = frame.Code.Bytecode;

@@ -19,7 +19,7 @@ public sealed class InterruptLauncherTests
     /// Runs <paramref name="source"/>, which prints <c>ready</c> (and flushes) as it enters its loop; then sends
     /// SIGINT and returns the exit status and the rest of the output.
     /// </summary>
-    private static (int ExitCode, string Stdout) RunAndInterrupt(string source)
+    internal static (int ExitCode, string Stdout) RunAndInterrupt(string source, params string[] options)
     {
         var dir = Path.Combine(Path.GetTempPath(), "mpnet-intr-" + Path.GetRandomFileName());
         Directory.CreateDirectory(dir);
@@ -34,6 +34,11 @@ public sealed class InterruptLauncherTests
             StandardOutputEncoding = Encoding.UTF8,
         };
         psi.ArgumentList.Add(LauncherProcess.LauncherDll);
+        foreach (var option in options)
+        {
+            psi.ArgumentList.Add(option);
+        }
+
         psi.ArgumentList.Add("t.py");
         using var p = Process.Start(psi)!;
         var errTask = p.StandardError.ReadToEndAsync();

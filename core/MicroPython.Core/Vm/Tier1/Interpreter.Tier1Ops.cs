@@ -39,8 +39,7 @@ public static partial class Interpreter
             return v;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static PyObject? LoadGlobal(Frame frame, StrObject name, GlobalSiteCache cache)
+                internal static PyObject? LoadGlobal(Frame frame, StrObject name, GlobalSiteCache cache)
         {
             var v = LoadGlobalCached(frame.Globals, frame.Runtime.Builtins, name, cache);
             if (v == null)
@@ -51,8 +50,7 @@ public static partial class Interpreter
             return v;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static PyObject LoadAttr(PyObject obj, StrObject name, AttrSiteCache cache) => LoadAttrCached(obj, name, cache);
+                internal static PyObject LoadAttr(PyObject obj, StrObject name, AttrSiteCache cache) => LoadAttrCached(obj, name, cache);
 
         internal static void LoadMethod(StateSlot[] state, int sp, StrObject name, AttrSiteCache cache)
         {
@@ -73,8 +71,7 @@ public static partial class Interpreter
 
         internal static void StoreGlobal(Frame frame, StrObject name, PyObject value) => frame.Globals.SetItem(name, value);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static void StoreAttr(PyObject obj, StrObject name, PyObject? value, AttrSiteCache cache) => StoreAttrCached(obj, name, value, cache);
+                internal static void StoreAttr(PyObject obj, StrObject name, PyObject? value, AttrSiteCache cache) => StoreAttrCached(obj, name, value, cache);
 
         internal static void DeleteName(Frame frame, StrObject name, bool isName)
         {
@@ -216,8 +213,7 @@ public static partial class Interpreter
         // ---- subscripts -----------------------------------------------------------------------------------
 
         /// <summary>LOAD_SUBSCR: obj[index]; null when an IndexError/KeyError is raised (in Frame.Result).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static PyObject? LoadSubscr(Frame frame, PyObject obj, PyObject index)
+                internal static PyObject? LoadSubscr(Frame frame, PyObject obj, PyObject index)
         {
             if (index.GetType() == typeof(IntObject) && obj is ListObject list)
             {
@@ -281,8 +277,7 @@ public static partial class Interpreter
         }
 
         /// <summary>STORE_SUBSCR: value, obj, index at sp−2, sp−1, sp; a NULL value deletes.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static void StoreSubscr(PyObject? value, PyObject obj, PyObject index)
+                internal static void StoreSubscr(PyObject? value, PyObject obj, PyObject index)
         {
             if (value != null && index.GetType() == typeof(IntObject) && obj is ListObject list)
             {
@@ -330,8 +325,7 @@ public static partial class Interpreter
         }
 
         /// <summary>FOR_ITER: the next item, null when exhausted, <see cref="Failed"/> when the iterator raised.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static PyObject? ForIter(Frame frame, PyObject it)
+                internal static PyObject? ForIter(Frame frame, PyObject it)
         {
             if (it is RangeIterator ri)
             {
@@ -425,13 +419,6 @@ public static partial class Interpreter
             return MakeRaiseObj(exc);
         }
 
-        /// <summary>A .NET exception caught in compiled code, as the Python exception the loop would raise.</summary>
-        internal static void Caught(Frame frame, Exception e)
-        {
-            frame.Result = e is PyException p ? p.Value : InternalFault(e);
-            frame.Runtime.CurrentFrame = frame;
-        }
-
         /// <summary>A backward jump found an interrupt or scheduled callback pending: false with the exception to raise.</summary>
         internal static bool Poll(Frame frame)
         {
@@ -479,8 +466,7 @@ public static partial class Interpreter
             return Ops.FloatFastPath((BinaryOp)op, lhs, rhs, runtime) ?? Ops.BinaryOp((BinaryOp)op, lhs, rhs);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static PyObject Add(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
+                internal static PyObject Add(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
         {
             if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
             {
@@ -500,8 +486,7 @@ public static partial class Interpreter
             return Binary(op, lhs, rhs, runtime);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static PyObject Subtract(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
+                internal static PyObject Subtract(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
         {
             if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
             {
@@ -521,8 +506,7 @@ public static partial class Interpreter
             return Binary(op, lhs, rhs, runtime);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static PyObject Multiply(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
+                internal static PyObject Multiply(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
         {
             if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
             {
@@ -542,8 +526,7 @@ public static partial class Interpreter
             return Binary(op, lhs, rhs, runtime);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static PyObject TrueDivide(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
+                internal static PyObject TrueDivide(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
         {
             if (lhs.GetType() == typeof(FloatObject) && rhs.GetType() == typeof(FloatObject) && Unsafe.As<FloatObject>(rhs).Value != 0)
             {
@@ -554,8 +537,7 @@ public static partial class Interpreter
         }
 
         /// <summary>A comparison whose result is pushed: a bool on the int/float fast paths, else the generic result.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static PyObject Compare(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
+                internal static PyObject Compare(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
         {
             if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
             {
@@ -571,8 +553,7 @@ public static partial class Interpreter
         }
 
         /// <summary>A comparison fused with the POP_JUMP_IF_* that consumes it: its truth.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static bool CompareTruth(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
+                internal static bool CompareTruth(int op, PyObject lhs, PyObject rhs, PyRuntime runtime)
         {
             if (lhs.GetType() == typeof(IntObject) && rhs.GetType() == typeof(IntObject))
             {

@@ -25,6 +25,9 @@ internal sealed class Tier1Code
     /// <summary>The entry index for a frame about to run at <paramref name="ip"/>, or −1.</summary>
     public int EntryOf(int ip) => (uint)ip < (uint)_entryOfIp.Length ? _entryOfIp[ip] : -1;
 
+    /// <summary>Times a frame entered this code (from its start or at a loop head).</summary>
+    public int Entries;
+
     /// <summary>Times compiled code handed its frame back to the interpreter (not counting exceptions).</summary>
     public int Deopts;
 }

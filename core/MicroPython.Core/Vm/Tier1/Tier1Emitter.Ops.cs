@@ -387,7 +387,7 @@ internal sealed partial class Tier1Emitter
 
             case Opcodes.RotTwo:
             {
-                var top = il.DeclareLocal(typeof(PyObject));
+                var top = _tmp2;
                 LdSlot(sp);
                 il.Emit(OpCodes.Stloc, top);
                 LdSlot(sp - 1);
@@ -399,7 +399,7 @@ internal sealed partial class Tier1Emitter
 
             case Opcodes.RotThree:
             {
-                var top = il.DeclareLocal(typeof(PyObject));
+                var top = _tmp2;
                 LdSlot(sp);
                 il.Emit(OpCodes.Stloc, top);
                 LdSlot(sp - 1);
@@ -445,7 +445,7 @@ internal sealed partial class Tier1Emitter
                 il.Emit(OpCodes.Stfld, s_result);
                 LdInt(Tier1Status.Return);
                 il.Emit(OpCodes.Stloc, _status);
-                il.Emit(OpCodes.Leave, _end);
+                il.Emit(OpCodes.Br, _end);
                 break;
 
             case Opcodes.RaiseLast:

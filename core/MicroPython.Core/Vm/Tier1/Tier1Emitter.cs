@@ -38,6 +38,7 @@ internal sealed partial class Tier1Emitter
     private readonly LocalBuilder _runtime;
     private readonly LocalBuilder _status;
     private readonly LocalBuilder _tmp;
+    private readonly LocalBuilder _tmp2;
     private readonly Label _end;
     private readonly Label _exception;
     private readonly List<Action> _stubs = new();
@@ -63,11 +64,16 @@ internal sealed partial class Tier1Emitter
         _runtime = il.DeclareLocal(typeof(PyRuntime));
         _status = il.DeclareLocal(typeof(int));
         _tmp = il.DeclareLocal(typeof(PyObject));
+        _tmp2 = il.DeclareLocal(typeof(PyObject));
         _end = il.DefineLabel();
         _exception = il.DefineLabel();
     }
 
-    /// <summary>Emits the whole method: prologue, entry switch, the instructions, exits, the catch.</summary>
+    /// <summary>
+    /// Emits the whole method: prologue, entry switch, the instructions, exits. There is no exception handling in
+    /// the method: a helper that throws has found frame.Ip set to its instruction and the stack in the frame,
+    /// exactly as the loop leaves them, so <see cref="Interpreter.Run"/> catches it as it catches the loop's.
+    /// </summary>
     public static Tier1Constants Emit(CodeObject code, List<Instruction> ins, HashSet<int> targets, List<int> entries, ILGenerator il)
     {
         var e = new Tier1Emitter(code, ins, targets, il);
@@ -90,7 +96,6 @@ internal sealed partial class Tier1Emitter
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Ldfld, s_runtime);
         il.Emit(OpCodes.Stloc, _runtime);
-        il.BeginExceptionBlock();
 
         // Entry k continues at instruction entries[k] if the frame's stack is as deep as the compiler expects.
         var entryLabels = new Label[entries.Count];
@@ -105,7 +110,7 @@ internal sealed partial class Tier1Emitter
         il.MarkLabel(refuse);
         il.Emit(OpCodes.Ldc_I4, Tier1Status.Deopt);
         il.Emit(OpCodes.Stloc, _status);
-        il.Emit(OpCodes.Leave, _end);
+        il.Emit(OpCodes.Br, _end);
         for (int k = 0; k < entryLabels.Length; k++)
         {
             var ins = _ins[entries[k]];
@@ -139,25 +144,8 @@ internal sealed partial class Tier1Emitter
         il.MarkLabel(_exception);
         il.Emit(OpCodes.Ldc_I4, Tier1Status.Exception);
         il.Emit(OpCodes.Stloc, _status);
-        il.Emit(OpCodes.Leave, _end);
+        il.Emit(OpCodes.Br, _end);
 
-        // A .NET exception from a helper: raised at frame.Ip, which every instruction that can throw set first.
-        il.BeginCatchBlock(typeof(Exception));
-        var ex = il.DeclareLocal(typeof(Exception));
-        var notCancel = il.DefineLabel();
-        il.Emit(OpCodes.Stloc, ex);
-        il.Emit(OpCodes.Ldloc, ex);
-        il.Emit(OpCodes.Isinst, typeof(OperationCanceledException));
-        il.Emit(OpCodes.Brfalse, notCancel);
-        il.Emit(OpCodes.Rethrow);
-        il.MarkLabel(notCancel);
-        il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldloc, ex);
-        il.Emit(OpCodes.Call, Op(nameof(Interpreter.Tier1Ops.Caught)));
-        il.Emit(OpCodes.Ldc_I4, Tier1Status.Exception);
-        il.Emit(OpCodes.Stloc, _status);
-        il.Emit(OpCodes.Leave, _end);
-        il.EndExceptionBlock();
         il.MarkLabel(_end);
         il.Emit(OpCodes.Ldloc, _status);
         il.Emit(OpCodes.Ret);
@@ -293,7 +281,7 @@ internal sealed partial class Tier1Emitter
             _il.Emit(OpCodes.Stfld, s_sp);
             _il.Emit(OpCodes.Ldc_I4, Tier1Status.Deopt);
             _il.Emit(OpCodes.Stloc, _status);
-            _il.Emit(OpCodes.Leave, _end);
+            _il.Emit(OpCodes.Br, _end);
         });
         return label;
     }
