@@ -130,6 +130,7 @@ public sealed class CodeObject
         NKwOnlyArgs = prelude.NKwOnlyArgs;
         NDefPosArgs = prelude.NDefPosArgs;
         IsGenerator = prelude.IsGenerator;
+        Tier1Heat = IsGenerator ? -1 : 0; // generators stay interpreted
         IsSimpleSignature = NKwOnlyArgs == 0
             && (ScopeFlags & (MicroPython.Bytecode.ScopeFlags.VarArgs | MicroPython.Bytecode.ScopeFlags.VarKeywords | MicroPython.Bytecode.ScopeFlags.DefKwArgs)) == 0;
         Qstrs = context.Qstrs;

@@ -38,7 +38,7 @@ public static partial class Interpreter
         // compiled form when it has one; a deopt or an exception handler continues here in the loop, which comes
         // back soon (budget 1) so the compiled code takes over again at the next backward jump or call.
         var tier1 = runtime.Tier1;
-        bool tryTier1 = inject == null && tier1 != Tier1.Tier1Mode.Off;
+        bool tryTier1 = inject == null && frame.Code.Tier1Heat >= 0 && tier1 != Tier1.Tier1Mode.Off;
         int heat = Tier1.Tier1Runner.CallHeat;
         int fullBudget = tier1 == Tier1.Tier1Mode.Eager ? 1 : ReentryBudget;
         int budget = fullBudget;
@@ -88,7 +88,7 @@ public static partial class Interpreter
                 {
                     inject = null;
                     current = runtime.CurrentFrame!;
-                    tryTier1 = tier1 != Tier1.Tier1Mode.Off;
+                    tryTier1 = current.Code.Tier1Heat >= 0 && tier1 != Tier1.Tier1Mode.Off;
                     heat = Tier1.Tier1Runner.ReenterHeat;
                     budget = fullBudget;
                     continue;
@@ -122,7 +122,7 @@ public static partial class Interpreter
             }
 
             // The handler is a jump target: compiled code can run it.
-            tryTier1 = tier1 != Tier1.Tier1Mode.Off;
+            tryTier1 = current.Code.Tier1Heat >= 0 && tier1 != Tier1.Tier1Mode.Off;
             heat = 0;
         }
 

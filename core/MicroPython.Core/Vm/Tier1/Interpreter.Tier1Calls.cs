@@ -142,7 +142,8 @@ public static partial class Interpreter
             }
 
             runtime.CallDepth++;
-            var status = Run(callee, null);
+            var compiled = calleeCode.Tier1;
+            var status = compiled != null ? RunCompiled(frame, callee, compiled) : Run(callee, null);
             runtime.CallDepth--;
             var result = callee.Result!;
             callee.Release();
@@ -153,6 +154,54 @@ public static partial class Interpreter
 
             frame.Result = result;
             return null;
+        }
+
+        /// <summary>
+        /// A compiled callee entered directly (what <see cref="Run"/> would do first, without its set-up); when
+        /// it deopts or raises, the rest of the run is <see cref="Run"/>'s.
+        /// </summary>
+        private static ExecStatus RunCompiled(Frame caller, Frame callee, Tier1.Tier1Code compiled)
+        {
+            var runtime = callee.Runtime;
+            runtime.CurrentFrame = callee;
+            callee.RunCaller = caller;
+            int outcome;
+            try
+            {
+                compiled.Entries++;
+                outcome = compiled.Body(callee, 0);
+            }
+            catch (PyException e)
+            {
+                callee.Result = e.Value;
+                outcome = Tier1.Tier1Status.Exception;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                callee.Result = InternalFault(e);
+                outcome = Tier1.Tier1Status.Exception;
+            }
+
+            runtime.CurrentFrame = caller;
+            callee.RunCaller = null;
+            if (outcome == Tier1.Tier1Status.Return)
+            {
+                return ExecStatus.Return;
+            }
+
+            if (outcome == Tier1.Tier1Status.Exception)
+            {
+                if (!EnterHandler(callee, callee.Result!))
+                {
+                    return ExecStatus.Exception;
+                }
+            }
+            else
+            {
+                Tier1.Tier1Runner.Deopted(callee.Code, compiled);
+            }
+
+            return Run(callee, null);
         }
     }
 }
