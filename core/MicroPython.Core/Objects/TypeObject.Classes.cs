@@ -179,7 +179,7 @@ public sealed partial class TypeObject
             var r = SpecialMethod.CallWithSelf(init, obj, args, nKw);
             if (!ReferenceEquals(r, NoneObject.None))
             {
-                throw Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+                throw InitReturnedValue(r);
             }
         }
 
@@ -192,6 +192,26 @@ public sealed partial class TypeObject
 
         return obj;
     }
+
+    /// <summary>
+    /// For the VM's stackless instantiation: the class's <c>__init__</c> when calling the class means exactly
+    /// "a new <see cref="InstanceObject"/>, then <c>__init__(self, …)</c>, which must return None" with
+    /// <c>__init__</c> a Python function (no <c>__new__</c>, no built-in base, not a generator); null otherwise,
+    /// and then <see cref="Call"/> does the whole instantiation.
+    /// </summary>
+    internal FunctionObject? PlainPythonInit()
+    {
+        if (!IsHeapType || NativeBase != null || GetSpecial(SpecialMethod.New) != null)
+        {
+            return null;
+        }
+
+        return GetSpecial(SpecialMethod.Init) is FunctionObject f && !f.Code.IsGenerator ? f : null;
+    }
+
+    /// <summary>The TypeError of an <c>__init__</c> that returned something other than None.</summary>
+    internal static PyException InitReturnedValue(PyObject r) =>
+        Errors.TypeError($"__init__() should return None, not '{r.Type.Name}'");
 
     /// <summary>Creates the native part of an instance of this class: the built-in base's constructor applied to the arguments.</summary>
     internal PyObject ConstructNative(ReadOnlySpan<PyObject> args, int nKw)

@@ -27,9 +27,11 @@ public static class ArgumentBinder
         int nSelf = self == null ? 0 : 1;
         int nArgs = nClosed + nSelf + nGiven;
 
-        if (nKw == 0 && nArgs == code.NPosArgs && code.IsSimpleSignature)
+        int nPosArgs = code.NPosArgs;
+        if (nKw == 0 && code.IsSimpleSignature && nArgs <= nPosArgs && nArgs >= nPosArgs - code.NDefPosArgs)
         {
-            // The common case: exactly the positional parameters, nothing else to fill in.
+            // The common case: positional arguments only, the missing trailing ones from the defaults (no
+            // *args, **kwargs or keyword-only parameters to fill in).
             int s = top;
             if (closure != null)
             {
@@ -47,6 +49,16 @@ public static class ArgumentBinder
             for (int i = 0; i < nGiven; i++)
             {
                 state[s--].Value = args[i];
+            }
+
+            if (nArgs < nPosArgs)
+            {
+                var defaults = fn.Defaults!;
+                int firstDefault = nPosArgs - code.NDefPosArgs;
+                for (int i = nArgs; i < nPosArgs; i++)
+                {
+                    state[top - i].Value = defaults[i - firstDefault];
+                }
             }
         }
         else

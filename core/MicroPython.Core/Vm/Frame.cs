@@ -98,6 +98,7 @@ public sealed class Frame
 
         Locals = null;
         Result = null;
+        InitSelf = null;
         Injected = null;
         Back = null;
         Ip = Code.CodeStart;
@@ -172,6 +173,12 @@ public sealed class Frame
 
     /// <summary>After a run: the returned value, the yielded value, or the exception that escaped.</summary>
     public PyObject? Result;
+
+    /// <summary>
+    /// For an <c>__init__</c> call the loop pushed to instantiate a class: the new instance, which its return
+    /// replaces the returned value with (after checking that value is None); null for every other frame.
+    /// </summary>
+    public PyObject? InitSelf;
 
     /// <summary>The next of the code's spare frames while this one is spare (see <see cref="Rent"/>).</summary>
     internal Frame? NextSpare;

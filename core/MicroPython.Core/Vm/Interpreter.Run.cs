@@ -221,6 +221,7 @@ public static partial class Interpreter
         int callKw = 0;
         PyObject? callSelf = null;
         FunctionObject pyFn = null!;
+        bool callInit = false;
 
         // budget: backward jumps and Python calls left before this method returns to Run to be called again (see
         // Reenter; also where tier-1 code takes over).
@@ -1137,11 +1138,24 @@ public static partial class Interpreter
                     }
 
                     // Back to the calling frame: the result replaces the called function on its stack.
+                    var initSelf = frame.InitSelf;
                     frame = PopFrame(frame.Runtime, frame);
                     bc = frame.Code.Bytecode;
                     state = frame.State;
                     ip = frame.ReturnIp;
                     sp = frame.Sp;
+                    if (initSelf != null)
+                    {
+                        // A class instantiated by the loop: the call's value is the instance.
+                        if (!ReferenceEquals(result, NoneObject.None))
+                        {
+                            exc = TypeObject.InitReturnedValue(result!).Value;
+                            goto handleException;
+                        }
+
+                        result = initSelf;
+                    }
+
                     state[sp].Value = result;
                     continue;
                 }
@@ -1549,6 +1563,16 @@ public static partial class Interpreter
                     goto pyCall;
                 }
 
+                if (callFn is TypeObject cls && cls.PlainPythonInit() is { } init)
+                {
+                    // Instantiation with a Python __init__: pushed like any call (no nested Run per object);
+                    // its return checks for None and leaves the instance instead (see Frame.InitSelf).
+                    pyFn = init;
+                    callSelf = new InstanceObject(cls);
+                    callInit = true;
+                    goto pyCall;
+                }
+
                 state[sp].Value = callFn.Call(callArgs, callKw);
                 continue;
             }
@@ -1596,6 +1620,12 @@ public static partial class Interpreter
                 else
                 {
                     ArgumentBinder.Bind(pyFn, callee.State, callSelf, callArgs, callKw);
+                }
+
+                if (callInit)
+                {
+                    callee.InitSelf = callSelf;
+                    callInit = false;
                 }
 
                 callSelf = null;
