@@ -19,6 +19,11 @@ public sealed partial class TypeObject
     private Dictionary<StrObject, PyObject?>? _lookups;
     private int _lookupsEpoch;
 
+    // TryGetLoopInstantiation's answer and the epoch it holds for (-1: not computed yet).
+    private FunctionObject? _loopInit;
+    private bool _loopInstantiable;
+    private int _loopInitEpoch = -1;
+
     /// <summary>
     /// Changes whenever a class dict is modified through <c>setattr</c>/<c>delattr</c> on a class (any class, as
     /// a change to a base changes what its subclasses find). Caches of attribute lookups on heap types can
@@ -194,19 +199,43 @@ public sealed partial class TypeObject
     }
 
     /// <summary>
-    /// For the VM's stackless instantiation: the class's <c>__init__</c> when calling the class means exactly
-    /// "a new <see cref="InstanceObject"/>, then <c>__init__(self, …)</c>, which must return None" with
-    /// <c>__init__</c> a Python function (no <c>__new__</c>, no built-in base, not a generator); null otherwise,
-    /// and then <see cref="Call"/> does the whole instantiation.
+    /// For the VM's instantiation in the dispatch loop: true when calling this class means exactly "a new
+    /// <see cref="InstanceObject"/>, then <c>__init__(self, …)</c>, which must return None" (what
+    /// <see cref="Call"/> would do), with <paramref name="init"/> the Python function <c>__init__</c>, or null
+    /// when the class has none (the arguments are then ignored, as <see cref="Call"/> does). False for a class
+    /// with <c>__new__</c>, a built-in base or an <c>__init__</c> that is not a plain Python function: then
+    /// <see cref="Call"/> does the whole instantiation. Cached until a class dict changes.
     /// </summary>
-    internal FunctionObject? PlainPythonInit()
+    internal bool TryGetLoopInstantiation(out FunctionObject? init)
     {
-        if (!IsHeapType || NativeBase != null || GetSpecial(SpecialMethod.New) != null)
+        if (_loopInitEpoch != s_classEpoch)
         {
-            return null;
+            ComputeLoopInstantiation();
         }
 
-        return GetSpecial(SpecialMethod.Init) is FunctionObject f && !f.Code.IsGenerator ? f : null;
+        init = _loopInit;
+        return _loopInstantiable;
+    }
+
+    private void ComputeLoopInstantiation()
+    {
+        _loopInit = null;
+        _loopInstantiable = false;
+        if (IsHeapType && NativeBase == null && GetSpecial(SpecialMethod.New) == null)
+        {
+            var init = GetSpecial(SpecialMethod.Init);
+            if (init == null)
+            {
+                _loopInstantiable = true;
+            }
+            else if (init is FunctionObject f && !f.Code.IsGenerator)
+            {
+                _loopInit = f;
+                _loopInstantiable = true;
+            }
+        }
+
+        _loopInitEpoch = s_classEpoch;
     }
 
     /// <summary>The TypeError of an <c>__init__</c> that returned something other than None.</summary>

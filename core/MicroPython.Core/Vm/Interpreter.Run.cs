@@ -1563,12 +1563,20 @@ public static partial class Interpreter
                     goto pyCall;
                 }
 
-                if (callFn is TypeObject cls && cls.PlainPythonInit() is { } init)
+                if (callFn is TypeObject cls && cls.TryGetLoopInstantiation(out var init))
                 {
-                    // Instantiation with a Python __init__: pushed like any call (no nested Run per object);
-                    // its return checks for None and leaves the instance instead (see Frame.InitSelf).
+                    // A plain class: the instance is made here, and a Python __init__ is pushed like any call
+                    // (no nested Run per object); its return checks for None and leaves the instance instead
+                    // (see Frame.InitSelf).
+                    var instance = new InstanceObject(cls);
+                    if (init == null)
+                    {
+                        state[sp].Value = instance;
+                        continue;
+                    }
+
                     pyFn = init;
-                    callSelf = new InstanceObject(cls);
+                    callSelf = instance;
                     callInit = true;
                     goto pyCall;
                 }
