@@ -85,6 +85,12 @@ public sealed class SuperObject : PyObject
         // The MRO searched is the one of obj's class (or of obj itself when it is a subclass of cls, as in a
         // class method or __new__), from the class after cls.
         var owner = obj is TypeObject ot && ot.IsSubtypeOf(cls) ? ot : obj.Type;
+        if (cls.TryGetSuperLookup(owner, name, out var known))
+        {
+            Bind(known, obj, owner, out method, out self);
+            return true;
+        }
+
         var mro = owner.Mro;
         int start = Array.IndexOf(mro, cls);
         if (start < 0)
@@ -132,6 +138,9 @@ public sealed class SuperObject : PyObject
             var v = t.Dict.GetOrNull(name);
             if (v != null)
             {
+                // Found in a Python class before any built-in base: the same walk finds it again until a class
+                // dict changes, whatever the object.
+                cls.RememberSuperLookup(owner, name, v);
                 Bind(v, obj, owner, out method, out self);
                 return true;
             }
