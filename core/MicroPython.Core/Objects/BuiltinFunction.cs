@@ -102,6 +102,21 @@ public sealed class BuiltinFunction : PyObject, IMethodLike, IDescriptor
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, int nKw)
     {
+        // The common call first: a plain function of one or two parameters (len, abs, isinstance, min of two…)
+        // with exactly its positionals; nothing to check, as exactly one delegate is set per arity.
+        if (nKw == 0 && SelfType == null)
+        {
+            if (args.Length == 1 && _f1 is { } f1)
+            {
+                return f1(args[0]);
+            }
+
+            if (args.Length == 2 && _f2 is { } f2)
+            {
+                return f2(args[0], args[1]);
+            }
+        }
+
         if (SelfType != null && args.Length > 0 && args[0] is InstanceObject)
         {
             // A method of a built-in type called on a user subclass instance operates on the native part.
