@@ -65,9 +65,22 @@ public static partial class Interpreter
                                 break;
                             }
 
-                            // A frame the loop pushed: back to its caller, as RETURN_VALUE does.
+                            // A frame the loop pushed: back to its caller, as RETURN_VALUE does (an __init__
+                            // the loop called for an instantiation gives the instance, or raises at the call).
                             var result = current.Result;
+                            var initSelf = current.InitSelf;
                             current = PopFrame(runtime, current);
+                            if (initSelf != null)
+                            {
+                                if (!ReferenceEquals(result, NoneObject.None))
+                                {
+                                    exc = TypeObject.InitReturnedValue(result!).Value;
+                                    goto raise;
+                                }
+
+                                result = initSelf;
+                            }
+
                             current.Ip = current.ReturnIp;
                             current.State[current.Sp].Value = result;
                         }

@@ -53,6 +53,44 @@ public sealed class Tier1Tests
     }
 
     [Fact]
+    public void ACompiledInitCalledByTheLoopForAnInstantiationGivesTheInstanceOrTheTypeError()
+    {
+        // The interpreted caller instantiates in its loop (Frame.InitSelf) while __init__ is already compiled:
+        // Run's return path for compiled frames must give the instance, and raise at the call for a non-None.
+        var (output, runtime) = Run("""
+            class P:
+                def __init__(self, v):
+                    self.v = v
+            class Bad:
+                def __init__(self, r=None):
+                    return r
+            p = P(0)
+            b = Bad()
+            # calls from native code (map) make both __init__s hot, so they are compiled before the loops below
+            for _ in map(P.__init__, [p] * 300, range(300)):
+                pass
+            for _ in map(Bad.__init__, [b] * 300):
+                pass
+            ps = []
+            for i in range(500):
+                ps.append(P(i))
+            print(type(ps[0]).__name__, ps[-1].v, sum(p.v for p in ps))
+            for i in range(3):
+                try:
+                    Bad(i)
+                    print("no error")
+                except TypeError as e:
+                    print(e)
+            init = P.__init__
+            badInit = Bad.__init__
+            """, Tier1Mode.On);
+        Assert.Equal("P 499 124750\n__init__() should return None, not 'int'\n"
+            + "__init__() should return None, not 'int'\n__init__() should return None, not 'int'\n", output);
+        Assert.NotNull(CodeOf(runtime, "init").Tier1);
+        Assert.NotNull(CodeOf(runtime, "badInit").Tier1);
+    }
+
+    [Fact]
     public void OffNeverCompiles()
     {
         var (output, runtime) = Run("""
