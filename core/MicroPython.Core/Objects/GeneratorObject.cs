@@ -29,6 +29,7 @@ public sealed class GeneratorObject : PyObject
     {
         _function = function;
         _frame = frame;
+        frame.Generator = this;
         HeapAccountant.ChargeWords(GeneratorWords(frame.Code));
     }
 
@@ -137,6 +138,75 @@ public sealed class GeneratorObject : PyObject
         }
 
         return status;
+    }
+
+    /// <summary>
+    /// Starts a resume that the interpreter loop carries out itself (FOR_ITER and YIELD_FROM over a generator):
+    /// the checks and bookkeeping of <see cref="Resume"/> without running the frame. Returns the frame to switch to,
+    /// or null when the general <see cref="Resume"/> must be used (finished, already running, an exception queued
+    /// by <c>pend_throw</c>, a non-None first send, the recursion limit reached: Resume reports each of those).
+    /// Every successful call is ended by exactly one of <see cref="SuspendInline"/>, <see cref="FinishInline"/>
+    /// or <see cref="FailInline"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal Frame? BeginInlineResume(PyObject send)
+    {
+        var frame = _frame;
+        if (frame == null || !ReferenceEquals(_pendingThrow, NoneObject.None))
+        {
+            return null;
+        }
+
+        var runtime = frame.Runtime;
+        if (runtime.CallDepth >= runtime.MaxRecursionDepth)
+        {
+            return null;
+        }
+
+        if (frame.Sp >= 0)
+        {
+            frame.State[frame.Sp].Value = send;
+        }
+        else if (!ReferenceEquals(send, NoneObject.None))
+        {
+            return null;
+        }
+
+        _pendingThrow = null;
+        runtime.CallDepth++;
+        return frame;
+    }
+
+    /// <summary>An inline resume ended at a yield: the generator is suspended again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void SuspendInline()
+    {
+        _pendingThrow = NoneObject.None;
+        _frame!.Runtime.CallDepth--;
+    }
+
+    /// <summary>An inline resume ended at a return: the generator is finished with <paramref name="value"/>.</summary>
+    internal void FinishInline(PyObject value)
+    {
+        _frame!.Runtime.CallDepth--;
+        _frame = null;
+        _pendingThrow = NoneObject.None;
+        ReturnValue = value;
+    }
+
+    /// <summary>
+    /// An inline resume ended with <paramref name="exception"/> escaping: the generator is finished, and the
+    /// exception its resumer sees is returned (a StopIteration raised inside becomes a RuntimeError, as in
+    /// <see cref="Resume"/>).
+    /// </summary>
+    internal PyObject FailInline(PyObject exception)
+    {
+        _frame!.Runtime.CallDepth--;
+        _frame = null;
+        _pendingThrow = NoneObject.None;
+        return exception.Type.IsSubtypeOf(ExceptionTypes.StopIteration)
+            ? Errors.RuntimeError("generator raised StopIteration").Value
+            : exception;
     }
 
     public override PyObject GetIter() => this;

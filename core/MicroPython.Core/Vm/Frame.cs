@@ -171,6 +171,16 @@ public sealed class Frame
     /// </summary>
     public Frame? RunCaller;
 
+    /// <summary>
+    /// While this generator frame runs resumed by the loop itself (FOR_ITER or YIELD_FROM over a generator, with no
+    /// native <see cref="Interpreter.Run"/> in between): the frame whose FOR_ITER/YIELD_FROM resumed it, where its
+    /// yield, return or escaping exception goes. Null otherwise. <see cref="Back"/> stays null for generator frames.
+    /// </summary>
+    public Frame? Resumer;
+
+    /// <summary>The generator this frame belongs to (null for a call's frame).</summary>
+    public GeneratorObject? Generator;
+
     /// <summary>After a run: the returned value, the yielded value, or the exception that escaped.</summary>
     public PyObject? Result;
 

@@ -6,10 +6,11 @@ namespace MicroPython.Vm;
 // the C stack and the Python stack conservatively; ours are in the frames' state arrays).
 public static partial class Interpreter
 {
-    /// <summary>Reports every frame that is running, innermost first, following calls made by the loop and by native code.</summary>
+    /// <summary>Reports every frame that is running, innermost first, following calls made by the loop,
+    /// generators it resumed itself and calls by native code.</summary>
     public static void TraceFrames(Frame? innermost, HeapTracer tracer)
     {
-        for (var f = innermost; f != null; f = f.Back ?? f.RunCaller)
+        for (var f = innermost; f != null; f = f.Back ?? f.Resumer ?? f.RunCaller)
         {
             TraceFrame(f, tracer);
         }

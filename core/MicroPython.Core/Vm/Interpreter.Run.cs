@@ -126,6 +126,13 @@ public static partial class Interpreter
             {
                 if (current.Back == null)
                 {
+                    if (current.Resumer != null)
+                    {
+                        // A generator the loop resumed itself: the exception goes on in its resumer.
+                        current = LeaveGeneratorRaising(current, ref exc);
+                        continue;
+                    }
+
                     status = ExecStatus.Exception;
                     goto done;
                 }
@@ -859,6 +866,19 @@ public static partial class Interpreter
                     }
                     else if (it is GeneratorObject gen)
                     {
+                        var generatorFrame = gen.BeginInlineResume(NoneObject.None);
+                        if (generatorFrame != null)
+                        {
+                            // Resume the generator in this loop (Interpreter.Generators.cs).
+                            EnterGeneratorInline(frame, generatorFrame, ip, sp);
+                            frame = generatorFrame;
+                            bc = frame.Code.Bytecode;
+                            state = frame.State;
+                            ip = frame.Ip;
+                            sp = frame.Sp;
+                            continue;
+                        }
+
                         var status = gen.Resume(NoneObject.None, null, out var value);
                         if (status == ExecStatus.Exception)
                         {
@@ -1144,6 +1164,12 @@ public static partial class Interpreter
                     var result = state[sp].Value;
                     if (frame.Back == null)
                     {
+                        if (frame.Resumer != null)
+                        {
+                            pushValue = result;
+                            goto returnToResumer;
+                        }
+
                         frame.Ip = ip;
                         frame.Sp = sp;
                         frame.Result = result;
@@ -1209,6 +1235,12 @@ public static partial class Interpreter
                 case Opcodes.YieldValue:
                     frame.Ip = ip;
                     frame.Sp = sp;
+                    if (frame.Resumer != null)
+                    {
+                        pushValue = state[sp].Value;
+                        goto yieldToResumer;
+                    }
+
                     frame.Result = state[sp].Value;
                     return ExecStatus.Yield;
 
@@ -1224,6 +1256,19 @@ public static partial class Interpreter
                     ExecStatus status;
                     if (it is GeneratorObject gen)
                     {
+                        var generatorFrame = thrown == null ? gen.BeginInlineResume(send) : null;
+                        if (generatorFrame != null)
+                        {
+                            // Delegate in this loop (Interpreter.Generators.cs).
+                            EnterGeneratorInline(frame, generatorFrame, ip, sp);
+                            frame = generatorFrame;
+                            bc = frame.Code.Bytecode;
+                            state = frame.State;
+                            ip = frame.Ip;
+                            sp = frame.Sp;
+                            continue;
+                        }
+
                         status = thrown != null ? gen.Resume(NoneObject.None, thrown, out value) : gen.Resume(send, null, out value);
                     }
                     else
@@ -1236,8 +1281,14 @@ public static partial class Interpreter
                         state[++sp].Value = value;
                         // frame.Ip already points at this YIELD_FROM: it re-executes on resume.
                         frame.Sp = sp;
+                        if (frame.Resumer != null)
+                        {
+                            pushValue = value;
+                            goto yieldToResumer;
+                        }
+
                         frame.Result = value;
-                            return ExecStatus.Yield;
+                        return ExecStatus.Yield;
                     }
 
                     if (thrown != null && Ops.ExceptionMatches(thrown, ExceptionTypes.GeneratorExit))
@@ -1750,6 +1801,52 @@ public static partial class Interpreter
 
             continue;
 
+        yieldToResumer:
+            {
+                // An inline-resumed generator yielded pushValue (its Ip and Sp saved): back to its resumer.
+                frame = LeaveGeneratorYielding(frame);
+                bc = frame.Code.Bytecode;
+                state = frame.State;
+                sp = frame.Sp;
+                if (bc[frame.Ip] == Opcodes.ForIter)
+                {
+                    ip = frame.ReturnIp;
+                    goto pushResult;
+                }
+
+                // YIELD_FROM: the delegating generator yields the same value and re-executes YIELD_FROM on resume.
+                state[++sp].Value = pushValue;
+                frame.Sp = sp;
+                if (frame.Resumer != null)
+                {
+                    goto yieldToResumer;
+                }
+
+                frame.Result = pushValue;
+                return ExecStatus.Yield;
+            }
+
+        returnToResumer:
+            {
+                // An inline-resumed generator returned pushValue: it is finished.
+                frame = LeaveGeneratorReturning(frame, pushValue!);
+                bc = frame.Code.Bytecode;
+                state = frame.State;
+                sp = frame.Sp;
+                if (bc[frame.Ip] == Opcodes.ForIter)
+                {
+                    // The loop is over: drop the iterator slots and leave it.
+                    sp -= Opcodes.IteratorSlots;
+                    ip = ForIterExit(bc, frame.Ip);
+                    continue;
+                }
+
+                // YIELD_FROM: the return value is the value of the expression.
+                state[sp].Value = pushValue;
+                ip = frame.ReturnIp;
+                continue;
+            }
+
         nextInstruction:
             continue;
         }
@@ -1765,7 +1862,14 @@ public static partial class Interpreter
         {
             if (frame.Back == null)
             {
-                return ExecStatus.Exception;
+                if (frame.Resumer == null)
+                {
+                    return ExecStatus.Exception;
+                }
+
+                // A generator this loop resumed: the exception goes on at its resumer's FOR_ITER/YIELD_FROM.
+                frame = LeaveGeneratorRaising(frame, ref exc!);
+                continue;
             }
 
             // Unhandled in a pushed frame: the exception arrives at the caller's call instruction.
