@@ -148,6 +148,31 @@ public static partial class BuiltinFunctions
 
         var it = Ops.GetIter(args[0]);
         PyObject? item;
+        if (acc is IntObject start && ReferenceEquals(acc.Type, IntObject.PyType))
+        {
+            // Exact ints (a generator expression's usual items) add up in a long: no int object per partial sum.
+            // The first item that is not an int, or would overflow, continues the general way below.
+            long total = start.Value;
+            while ((item = it.Next()) != null)
+            {
+                if (item is IntObject x)
+                {
+                    long r = total + x.Value;
+                    if (((total ^ r) & (x.Value ^ r)) >= 0)
+                    {
+                        total = r;
+                        continue;
+                    }
+                }
+
+                acc = Ops.BinaryOp(BinaryOp.Add, IntObject.Get(total), item);
+                goto general;
+            }
+
+            return IntObject.Get(total);
+        }
+
+    general:
         while ((item = it.Next()) != null)
         {
             acc = Ops.BinaryOp(BinaryOp.Add, acc, item);
