@@ -292,7 +292,7 @@ public static partial class BuiltinFunctions
     }
 
     /// <summary>True when <paramref name="candidate"/> beats <paramref name="best"/> (strictly greater for max, less for min).</summary>
-    private static bool Better(PyObject candidate, PyObject best, bool isMax)
+    internal static bool Better(PyObject candidate, PyObject best, bool isMax)
     {
         if (candidate is IntObject ci && best is IntObject bi)
         {

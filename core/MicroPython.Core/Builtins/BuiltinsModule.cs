@@ -1,5 +1,6 @@
 using MicroPython.Objects;
 using MicroPython.Runtime;
+using MicroPython.Vm;
 
 namespace MicroPython.Builtins;
 
@@ -23,8 +24,8 @@ public static class BuiltinsModule
 
         // ---- functions ------------------------------------------------------------------------------------
         b.SetItem("abs", new BuiltinFunction("abs", BuiltinFunctions.Abs));
-        b.SetItem("all", new BuiltinFunction("all", BuiltinFunctions.All));
-        b.SetItem("any", new BuiltinFunction("any", BuiltinFunctions.Any));
+        b.SetItem("all", new BuiltinFunction("all", BuiltinFunctions.All) { Consumes = GeneratorConsumption.All });
+        b.SetItem("any", new BuiltinFunction("any", BuiltinFunctions.Any) { Consumes = GeneratorConsumption.Any });
         b.SetItem("bin", new BuiltinFunction("bin", BuiltinFunctions.Bin));
         b.SetItem("callable", new BuiltinFunction("callable", BuiltinFunctions.Callable));
         b.SetItem("chr", new BuiltinFunction("chr", BuiltinFunctions.Chr));
@@ -51,8 +52,8 @@ public static class BuiltinsModule
         b.SetItem("iter", new BuiltinFunction("iter", 1, 2, BuiltinFunctions.Iter));
         b.SetItem("len", new BuiltinFunction("len", BuiltinFunctions.Len));
         b.SetItem("locals", new BuiltinFunction("locals", BuiltinFunctions.Globals));
-        b.SetItem("max", new BuiltinFunction("max", 1, BuiltinFunctions.Max));
-        b.SetItem("min", new BuiltinFunction("min", 1, BuiltinFunctions.Min));
+        b.SetItem("max", new BuiltinFunction("max", 1, BuiltinFunctions.Max) { Consumes = GeneratorConsumption.Max });
+        b.SetItem("min", new BuiltinFunction("min", 1, BuiltinFunctions.Min) { Consumes = GeneratorConsumption.Min });
         b.SetItem("next", new BuiltinFunction("next", 1, 2, BuiltinFunctions.Next));
         b.SetItem("oct", new BuiltinFunction("oct", BuiltinFunctions.Oct));
         b.SetItem("open", new BuiltinFunction("open", 1, BuiltinFunctions.Open));
@@ -63,7 +64,7 @@ public static class BuiltinsModule
         b.SetItem("round", new BuiltinFunction("round", 1, 2, BuiltinFunctions.Round));
         b.SetItem("setattr", new BuiltinFunction("setattr", BuiltinFunctions.SetAttr));
         b.SetItem("sorted", new BuiltinFunction("sorted", 1, BuiltinFunctions.Sorted));
-        b.SetItem("sum", new BuiltinFunction("sum", 1, BuiltinFunctions.Sum));
+        b.SetItem("sum", new BuiltinFunction("sum", 1, BuiltinFunctions.Sum) { Consumes = GeneratorConsumption.Sum });
         b.SetItem("__import__", new BuiltinFunction("__import__", 1, 5, BuiltinFunctions.Import));
 
         // compile/eval/exec/execfile need the compiler and the VM's Execute.

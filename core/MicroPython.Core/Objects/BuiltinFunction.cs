@@ -60,6 +60,9 @@ public sealed class BuiltinFunction : PyObject, IMethodLike, IDescriptor
 
     public int MaxArgs { get; }
 
+    /// <summary>Which built-in this is when the VM may drive a generator argument itself (Vm/GeneratorConsumer.cs).</summary>
+    internal MicroPython.Vm.GeneratorConsumption Consumes { get; init; }
+
     /// <summary>For methods of built-in types: the type <c>self</c> must be an instance of.</summary>
     public TypeObject? SelfType { get; private init; }
 

@@ -178,6 +178,12 @@ public sealed class Frame
     /// </summary>
     public Frame? Resumer;
 
+    /// <summary>
+    /// While this frame is suspended at a call of <c>sum</c>/<c>max</c>/<c>min</c>/<c>any</c>/<c>all</c> whose
+    /// generator argument the loop resumes itself: the built-in's per-item work (null otherwise).
+    /// </summary>
+    internal GeneratorConsumer? Consumer;
+
     /// <summary>The generator this frame belongs to (null for a call's frame).</summary>
     public GeneratorObject? Generator;
 

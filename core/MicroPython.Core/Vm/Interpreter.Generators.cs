@@ -12,7 +12,10 @@ namespace MicroPython.Vm;
 // - FOR_ITER: a yielded value is pushed (the loop body runs); a return leaves the loop.
 // - YIELD_FROM: a yielded value is yielded on by the resumer (which re-executes YIELD_FROM when resumed); a return
 //   value becomes the value of the expression.
-// An escaping exception is raised at the resumer's FOR_ITER/YIELD_FROM, as Resume's caller would have raised it.
+// - a call of sum/max/min/any/all with one generator (the resumer's Consumer set): each yielded value goes to the
+//   built-in's per-item work and the generator is resumed again; its end or an early decision gives the call's
+//   result. Side effects and errors happen in the order the built-in's own Next() loop gives them.
+// An escaping exception is raised at the resumer's instruction, as Resume's caller would have raised it.
 public static partial class Interpreter
 {
     /// <summary>
@@ -58,9 +61,74 @@ public static partial class Interpreter
     {
         var caller = generatorFrame.Resumer!;
         generatorFrame.Resumer = null;
+        caller.Consumer = null;
         exc = generatorFrame.Generator!.FailInline(exc);
         caller.Runtime.CurrentFrame = caller;
         return caller;
+    }
+
+    /// <summary>
+    /// The generator consumed by <paramref name="caller"/>'s built-in call yielded <paramref name="item"/>: hands it
+    /// to the built-in and returns the generator's frame, resumed again, to continue in; or null when the call is
+    /// over, with its <paramref name="result"/> or the exception <paramref name="exc"/> to raise at the call.
+    /// </summary>
+    private static Frame? FeedConsumer(Frame caller, PyObject item, out PyObject? result, out PyObject? exc)
+    {
+        var consumer = caller.Consumer!;
+        caller.Consumer = null;
+        result = null;
+        exc = null;
+        try
+        {
+            if (!consumer.Accept(item))
+            {
+                result = consumer.Finish();
+                return null;
+            }
+
+            var generatorFrame = consumer.Generator.BeginInlineResume(NoneObject.None);
+            if (generatorFrame == null)
+            {
+                // Finished, resumed or given a pend_throw by the item's own work: go on the general way.
+                PyObject? next;
+                while ((next = consumer.Generator.Next()) != null)
+                {
+                    if (!consumer.Accept(next))
+                    {
+                        break;
+                    }
+                }
+
+                result = consumer.Finish();
+                return null;
+            }
+
+            caller.Consumer = consumer;
+            EnterGeneratorInline(caller, generatorFrame, caller.ReturnIp, caller.Sp);
+            return generatorFrame;
+        }
+        catch (PyException e)
+        {
+            exc = e.Value;
+            return null;
+        }
+    }
+
+    /// <summary>The generator consumed by <paramref name="caller"/>'s built-in call returned: the call's result.</summary>
+    private static PyObject? FinishConsumer(Frame caller, out PyObject? exc)
+    {
+        var consumer = caller.Consumer!;
+        caller.Consumer = null;
+        exc = null;
+        try
+        {
+            return consumer.Finish();
+        }
+        catch (PyException e)
+        {
+            exc = e.Value;
+            return null;
+        }
     }
 
     /// <summary>Where a FOR_ITER at <paramref name="forIterIp"/> continues once its iterator is exhausted.</summary>

@@ -1645,6 +1645,26 @@ public static partial class Interpreter
                     goto pyCall;
                 }
 
+                if (callKw == 0 && callArgs.Length == 1 && callArgs[0] is GeneratorObject consumed
+                    && GeneratorConsumer.For(callFn) is { } consumer)
+                {
+                    // sum/max/min/any/all(generator): resume the generator in this loop (Interpreter.Generators.cs).
+                    var generatorFrame = consumed.BeginInlineResume(NoneObject.None);
+                    if (generatorFrame != null)
+                    {
+                        consumer.Generator = consumed;
+                        frame.Consumer = consumer;
+                        callArgs = default;
+                        EnterGeneratorInline(frame, generatorFrame, ip, sp);
+                        frame = generatorFrame;
+                        bc = frame.Code.Bytecode;
+                        state = frame.State;
+                        ip = frame.Ip;
+                        sp = frame.Sp;
+                        continue;
+                    }
+                }
+
                 state[sp].Value = callFn.Call(callArgs, callKw);
                 continue;
             }
@@ -1814,6 +1834,30 @@ public static partial class Interpreter
                     goto pushResult;
                 }
 
+                if (frame.Consumer != null)
+                {
+                    // A built-in's generator argument: feed the item, then resume the generator or end the call.
+                    var resumed = FeedConsumer(frame, pushValue!, out pushValue, out exc);
+                    if (resumed != null)
+                    {
+                        frame = resumed;
+                        bc = frame.Code.Bytecode;
+                        state = frame.State;
+                        ip = frame.Ip;
+                        sp = frame.Sp;
+                        continue;
+                    }
+
+                    if (exc != null)
+                    {
+                        goto handleException;
+                    }
+
+                    state[sp].Value = pushValue;
+                    ip = frame.ReturnIp;
+                    continue;
+                }
+
                 // YIELD_FROM: the delegating generator yields the same value and re-executes YIELD_FROM on resume.
                 state[++sp].Value = pushValue;
                 frame.Sp = sp;
@@ -1838,6 +1882,20 @@ public static partial class Interpreter
                     // The loop is over: drop the iterator slots and leave it.
                     sp -= Opcodes.IteratorSlots;
                     ip = ForIterExit(bc, frame.Ip);
+                    continue;
+                }
+
+                if (frame.Consumer != null)
+                {
+                    // A built-in's generator argument is exhausted: the built-in's result.
+                    pushValue = FinishConsumer(frame, out exc);
+                    if (exc != null)
+                    {
+                        goto handleException;
+                    }
+
+                    state[sp].Value = pushValue;
+                    ip = frame.ReturnIp;
                     continue;
                 }
 

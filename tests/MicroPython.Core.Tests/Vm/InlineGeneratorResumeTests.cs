@@ -237,4 +237,48 @@ public sealed class InlineGeneratorResumeTests
             """);
         Assert.Equal("4000 True\n", output);
     }
+
+    [Fact]
+    public void BuiltinsConsumingAGeneratorGiveTheirResultsAndRaiseAtTheCall()
+    {
+        var (output, runtime) = Ok("""
+            def g(n):
+                for i in range(n):
+                    yield i
+            def chain(*gs):
+                for x in gs:
+                    yield from x
+            print(sum(g(5)), max(g(5)), min(g(5)), any(g(1)), all(g(0)), sum(chain(g(3), g(3))))
+            seen = []
+            def traced(n):
+                for i in range(n):
+                    seen.append(i)
+                    yield i
+            left = traced(9)
+            print(any(x == 2 for x in left), next(left), seen)
+            for f in (sum, max):
+                try:
+                    f(x for x in (1, 'a', 2))
+                except TypeError:
+                    print('TypeError')
+            """);
+        Assert.Equal("10 4 0 False True 6\nTrue 3 [0, 1, 2, 3]\nTypeError\nTypeError\n", output);
+        Assert.Equal(0, runtime.CallDepth);
+
+        var (_, error) = InterpreterTests.Run("""
+            def g():
+                yield 1
+                yield None
+            def main():
+                return sum(g())
+            main()
+            """);
+        Assert.NotNull(error);
+        Assert.Equal(
+            "Traceback (most recent call last):\n"
+            + "  File \"<stdin>\", line 6, in <module>\n"
+            + "  File \"<stdin>\", line 5, in main\n"
+            + "TypeError: unsupported types for __add__: 'int', 'NoneType'\n",
+            TracebackPrinter.Format(error!.Value));
+    }
 }
