@@ -281,9 +281,13 @@ public sealed class GeneratorObject : PyObject
         sb.Append("<generator object '").Append(_function.Code.Name.Value).Append("' at ").Append(Ops.Id(this).ToString("x")).Append('>');
     }
 
+    /// <summary><c>generator.send</c> as the type holds it: CALL_METHOD recognises it to resume in the loop.</summary>
+    internal static BuiltinFunction? SendMethod { get; private set; }
+
     private static void InitType(TypeObject type)
     {
-        type.SetAttrDirect("send", new BuiltinFunction("send", (self, value) => AsGenerator(self).Send(value)).AsMethodOf(type));
+        SendMethod = new BuiltinFunction("send", (self, value) => AsGenerator(self).Send(value)).AsMethodOf(type);
+        type.SetAttrDirect("send", SendMethod);
 
         // CPython's explicit protocol methods; next(g) is g.send(None), so the return value rides on StopIteration.
         type.SetAttrDirect("__next__", new BuiltinFunction("__next__", self => AsGenerator(self).Send(NoneObject.None)).AsMethodOf(type));

@@ -5,13 +5,14 @@ using MicroPython.Runtime;
 
 namespace MicroPython.Vm;
 
-// Generators resumed by the loop itself. FOR_ITER and YIELD_FROM over a generator switch to the generator's frame
+// Generators resumed by the loop itself. FOR_ITER, YIELD_FROM, generator.send() and built-ins over a generator switch to the generator's frame
 // in the same dispatch loop, like a call (its Resumer is the frame to come back to), instead of a native
 // GeneratorObject.Resume → Run → Execute per value: no .NET call, no handler setup, no loop prologue per resume.
 // Where the resumer continues is read from its own instruction at Ip (still the FOR_ITER or YIELD_FROM):
 // - FOR_ITER: a yielded value is pushed (the loop body runs); a return leaves the loop.
 // - YIELD_FROM: a yielded value is yielded on by the resumer (which re-executes YIELD_FROM when resumed); a return
 //   value becomes the value of the expression.
+// - a call of generator.send (any call instruction): a yielded value is the call's result; a return raises StopIteration(value).
 // - a call of sum/max/min/any/all with one generator (the resumer's Consumer set): each yielded value goes to the
 //   built-in's per-item work and the generator is resumed again; its end or an early decision gives the call's
 //   result. Side effects and errors happen in the order the built-in's own Next() loop gives them.

@@ -1645,7 +1645,24 @@ public static partial class Interpreter
                     goto pyCall;
                 }
 
-                if (callKw == 0 && callArgs.Length == 1 && callArgs[0] is GeneratorObject consumed
+                if (callKw == 0 && callArgs.Length == 2 && callArgs[0] is GeneratorObject sendTo
+                    && ReferenceEquals(callFn, GeneratorObject.SendMethod))
+                {
+                    // generator.send(value): resume the generator in this loop (Interpreter.Generators.cs).
+                    var generatorFrame = sendTo.BeginInlineResume(callArgs[1]);
+                    if (generatorFrame != null)
+                    {
+                        callArgs = default;
+                        EnterGeneratorInline(frame, generatorFrame, ip, sp);
+                        frame = generatorFrame;
+                        bc = frame.Code.Bytecode;
+                        state = frame.State;
+                        ip = frame.Ip;
+                        sp = frame.Sp;
+                        continue;
+                    }
+                }
+                else if (callKw == 0 && callArgs.Length == 1 && callArgs[0] is GeneratorObject consumed
                     && GeneratorConsumer.For(callFn) is { } consumer)
                 {
                     // sum/max/min/any/all(generator): resume the generator in this loop (Interpreter.Generators.cs).
@@ -1858,6 +1875,14 @@ public static partial class Interpreter
                     continue;
                 }
 
+                if (bc[frame.Ip] != Opcodes.YieldFrom)
+                {
+                    // generator.send() (a call): the yielded value is the call's result.
+                    state[sp].Value = pushValue;
+                    ip = frame.ReturnIp;
+                    continue;
+                }
+
                 // YIELD_FROM: the delegating generator yields the same value and re-executes YIELD_FROM on resume.
                 state[++sp].Value = pushValue;
                 frame.Sp = sp;
@@ -1897,6 +1922,13 @@ public static partial class Interpreter
                     state[sp].Value = pushValue;
                     ip = frame.ReturnIp;
                     continue;
+                }
+
+                if (bc[frame.Ip] != Opcodes.YieldFrom)
+                {
+                    // generator.send() (a call) that finished the generator: StopIteration with the return value.
+                    exc = Errors.StopIteration(ReferenceEquals(pushValue, NoneObject.None) ? null : pushValue).Value;
+                    goto handleException;
                 }
 
                 // YIELD_FROM: the return value is the value of the expression.

@@ -281,4 +281,37 @@ public sealed class InlineGeneratorResumeTests
             + "TypeError: unsupported types for __add__: 'int', 'NoneType'\n",
             TracebackPrinter.Format(error!.Value));
     }
+
+    [Fact]
+    public void SendThroughACallResumesInTheLoopAndEndsWithStopIteration()
+    {
+        var (output, runtime) = Ok("""
+            def acc():
+                total = 0
+                while True:
+                    v = yield total
+                    if v is None:
+                        return total
+                    total += v
+            a = acc()
+            next(a)
+            print([a.send(i) for i in range(4)], type(a).send(a, 10))
+            try:
+                a.send(None)
+            except StopIteration as e:
+                print('stop', e.value)
+            def fails():
+                yield
+                yield 1 // 0
+            f = fails()
+            next(f)
+            try:
+                f.send(1)
+            except ZeroDivisionError:
+                print('raised at the call')
+            print(next(f, 'finished'))
+            """);
+        Assert.Equal("[0, 1, 3, 6] 16\nstop 16\nraised at the call\nfinished\n", output);
+        Assert.Equal(0, runtime.CallDepth);
+    }
 }
