@@ -148,7 +148,6 @@ public sealed class GeneratorObject : PyObject
     /// Every successful call is ended by exactly one of <see cref="SuspendInline"/>, <see cref="FinishInline"/>
     /// or <see cref="FailInline"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Frame? BeginInlineResume(PyObject send)
     {
         var frame = _frame;

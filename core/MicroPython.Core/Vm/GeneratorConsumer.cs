@@ -39,6 +39,12 @@ internal abstract class GeneratorConsumer
     /// <summary>The generator being consumed.</summary>
     public GeneratorObject Generator = null!;
 
+    /// <summary>Once the call is over: the built-in's result, or null when it raised <see cref="Error"/>.</summary>
+    public PyObject? Result;
+
+    /// <summary>Once the call is over: the exception the built-in raised, if it did.</summary>
+    public PyObject? Error;
+
     /// <summary>Takes the next item; false when the result is decided and iteration stops (any/all).</summary>
     public abstract bool Accept(PyObject item);
 

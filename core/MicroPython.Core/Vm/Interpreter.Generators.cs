@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using MicroPython.Bytecode;
 using MicroPython.Objects;
@@ -20,10 +21,54 @@ namespace MicroPython.Vm;
 public static partial class Interpreter
 {
     /// <summary>
-    /// Switches from <paramref name="caller"/> (at FOR_ITER or YIELD_FROM, <paramref name="returnIp"/> after the
-    /// instruction, <paramref name="sp"/> its stack pointer) to a generator frame that
-    /// <see cref="GeneratorObject.BeginInlineResume"/> returned.
+    /// Resumes <paramref name="generator"/> with <paramref name="send"/> for <paramref name="caller"/> (at FOR_ITER,
+    /// YIELD_FROM or a call, <paramref name="returnIp"/> after the instruction, <paramref name="sp"/> its stack
+    /// pointer): the generator's frame to continue in, or null when the general Resume must be used. Not inlined:
+    /// the loop's prologue zeroes every reference temporary it has, on each entry.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? EnterGenerator(Frame caller, GeneratorObject generator, PyObject send, int returnIp, int sp)
+    {
+        var generatorFrame = generator.BeginInlineResume(send);
+        if (generatorFrame != null)
+        {
+            EnterGeneratorInline(caller, generatorFrame, returnIp, sp);
+        }
+
+        return generatorFrame;
+    }
+
+    /// <summary>
+    /// A call of <paramref name="callable"/> with <paramref name="args"/> (no keywords) whose first argument is
+    /// <paramref name="generator"/>: <c>generator.send(value)</c>, or <c>sum</c>/<c>max</c>/<c>min</c>/<c>any</c>/<c>all</c>
+    /// of the generator alone, resumed in the loop (see <see cref="EnterGenerator"/>); null for any other call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? EnterGeneratorForCall(Frame caller, PyObject callable, GeneratorObject generator, ReadOnlySpan<PyObject> args, int returnIp, int sp)
+    {
+        if (args.Length == 2)
+        {
+            return ReferenceEquals(callable, GeneratorObject.SendMethod)
+                ? EnterGenerator(caller, generator, args[1], returnIp, sp)
+                : null;
+        }
+
+        if (args.Length != 1 || GeneratorConsumer.For(callable) is not { } consumer)
+        {
+            return null;
+        }
+
+        var generatorFrame = EnterGenerator(caller, generator, NoneObject.None, returnIp, sp);
+        if (generatorFrame != null)
+        {
+            consumer.Generator = generator;
+            caller.Consumer = consumer;
+        }
+
+        return generatorFrame;
+    }
+
+    /// <summary>Links <paramref name="generatorFrame"/>, being resumed, to <paramref name="caller"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void EnterGeneratorInline(Frame caller, Frame generatorFrame, int returnIp, int sp)
     {
@@ -55,35 +100,33 @@ public static partial class Interpreter
     }
 
     /// <summary>
-    /// <paramref name="exc"/> escaped an inline-resumed generator frame: the generator is finished and
-    /// <paramref name="exc"/> becomes what its resumer raises at its FOR_ITER/YIELD_FROM.
+    /// <paramref name="exc"/> escaped an inline-resumed generator frame: the generator is finished; returns what its
+    /// resumer (now the current frame) raises at its instruction. (Returned rather than a ref parameter: a local of
+    /// the loop whose address is taken cannot stay in a register anywhere in it.)
     /// </summary>
-    private static Frame LeaveGeneratorRaising(Frame generatorFrame, ref PyObject exc)
+    private static PyObject LeaveGeneratorRaising(Frame generatorFrame, PyObject exc)
     {
         var caller = generatorFrame.Resumer!;
         generatorFrame.Resumer = null;
         caller.Consumer = null;
-        exc = generatorFrame.Generator!.FailInline(exc);
         caller.Runtime.CurrentFrame = caller;
-        return caller;
+        return generatorFrame.Generator!.FailInline(exc);
     }
 
     /// <summary>
     /// The generator consumed by <paramref name="caller"/>'s built-in call yielded <paramref name="item"/>: hands it
     /// to the built-in and returns the generator's frame, resumed again, to continue in; or null when the call is
-    /// over, with its <paramref name="result"/> or the exception <paramref name="exc"/> to raise at the call.
+    /// over, with the outcome in <paramref name="consumer"/> (<see cref="GeneratorConsumer.Result"/> or
+    /// <see cref="GeneratorConsumer.Error"/>, the exception to raise at the call).
     /// </summary>
-    private static Frame? FeedConsumer(Frame caller, PyObject item, out PyObject? result, out PyObject? exc)
+    private static Frame? FeedConsumer(Frame caller, GeneratorConsumer consumer, PyObject item)
     {
-        var consumer = caller.Consumer!;
         caller.Consumer = null;
-        result = null;
-        exc = null;
         try
         {
             if (!consumer.Accept(item))
             {
-                result = consumer.Finish();
+                consumer.Result = consumer.Finish();
                 return null;
             }
 
@@ -100,7 +143,7 @@ public static partial class Interpreter
                     }
                 }
 
-                result = consumer.Finish();
+                consumer.Result = consumer.Finish();
                 return null;
             }
 
@@ -110,25 +153,25 @@ public static partial class Interpreter
         }
         catch (PyException e)
         {
-            exc = e.Value;
+            consumer.Error = e.Value;
             return null;
         }
     }
 
-    /// <summary>The generator consumed by <paramref name="caller"/>'s built-in call returned: the call's result.</summary>
-    private static PyObject? FinishConsumer(Frame caller, out PyObject? exc)
+    /// <summary>
+    /// The generator consumed by <paramref name="caller"/>'s built-in call returned: the call's outcome goes to
+    /// <paramref name="consumer"/> (<see cref="GeneratorConsumer.Result"/> or <see cref="GeneratorConsumer.Error"/>).
+    /// </summary>
+    private static void FinishConsumer(Frame caller, GeneratorConsumer consumer)
     {
-        var consumer = caller.Consumer!;
         caller.Consumer = null;
-        exc = null;
         try
         {
-            return consumer.Finish();
+            consumer.Result = consumer.Finish();
         }
         catch (PyException e)
         {
-            exc = e.Value;
-            return null;
+            consumer.Error = e.Value;
         }
     }
 

@@ -129,7 +129,9 @@ public static partial class Interpreter
                     if (current.Resumer != null)
                     {
                         // A generator the loop resumed itself: the exception goes on in its resumer.
-                        current = LeaveGeneratorRaising(current, ref exc);
+                        var resumer = current.Resumer;
+                        exc = LeaveGeneratorRaising(current, exc);
+                        current = resumer;
                         continue;
                     }
 
@@ -866,11 +868,10 @@ public static partial class Interpreter
                     }
                     else if (it is GeneratorObject gen)
                     {
-                        var generatorFrame = gen.BeginInlineResume(NoneObject.None);
+                        var generatorFrame = EnterGenerator(frame, gen, NoneObject.None, ip, sp);
                         if (generatorFrame != null)
                         {
-                            // Resume the generator in this loop (Interpreter.Generators.cs).
-                            EnterGeneratorInline(frame, generatorFrame, ip, sp);
+                            // Resumed in this loop (Interpreter.Generators.cs).
                             frame = generatorFrame;
                             bc = frame.Code.Bytecode;
                             state = frame.State;
@@ -1256,11 +1257,10 @@ public static partial class Interpreter
                     ExecStatus status;
                     if (it is GeneratorObject gen)
                     {
-                        var generatorFrame = thrown == null ? gen.BeginInlineResume(send) : null;
+                        var generatorFrame = thrown == null ? EnterGenerator(frame, gen, send, ip, sp) : null;
                         if (generatorFrame != null)
                         {
                             // Delegate in this loop (Interpreter.Generators.cs).
-                            EnterGeneratorInline(frame, generatorFrame, ip, sp);
                             frame = generatorFrame;
                             bc = frame.Code.Bytecode;
                             state = frame.State;
@@ -1645,34 +1645,13 @@ public static partial class Interpreter
                     goto pyCall;
                 }
 
-                if (callKw == 0 && callArgs.Length == 2 && callArgs[0] is GeneratorObject sendTo
-                    && ReferenceEquals(callFn, GeneratorObject.SendMethod))
+                if (callKw == 0 && (uint)(callArgs.Length - 1) <= 1 && callArgs[0] is GeneratorObject generator)
                 {
-                    // generator.send(value): resume the generator in this loop (Interpreter.Generators.cs).
-                    var generatorFrame = sendTo.BeginInlineResume(callArgs[1]);
+                    // generator.send(v), sum/max/min/any/all(generator): resumed in this loop (Interpreter.Generators.cs).
+                    var generatorFrame = EnterGeneratorForCall(frame, callFn, generator, callArgs, ip, sp);
                     if (generatorFrame != null)
                     {
                         callArgs = default;
-                        EnterGeneratorInline(frame, generatorFrame, ip, sp);
-                        frame = generatorFrame;
-                        bc = frame.Code.Bytecode;
-                        state = frame.State;
-                        ip = frame.Ip;
-                        sp = frame.Sp;
-                        continue;
-                    }
-                }
-                else if (callKw == 0 && callArgs.Length == 1 && callArgs[0] is GeneratorObject consumed
-                    && GeneratorConsumer.For(callFn) is { } consumer)
-                {
-                    // sum/max/min/any/all(generator): resume the generator in this loop (Interpreter.Generators.cs).
-                    var generatorFrame = consumed.BeginInlineResume(NoneObject.None);
-                    if (generatorFrame != null)
-                    {
-                        consumer.Generator = consumed;
-                        frame.Consumer = consumer;
-                        callArgs = default;
-                        EnterGeneratorInline(frame, generatorFrame, ip, sp);
                         frame = generatorFrame;
                         bc = frame.Code.Bytecode;
                         state = frame.State;
@@ -1851,10 +1830,11 @@ public static partial class Interpreter
                     goto pushResult;
                 }
 
-                if (frame.Consumer != null)
+                var consumer = frame.Consumer;
+                if (consumer != null)
                 {
                     // A built-in's generator argument: feed the item, then resume the generator or end the call.
-                    var resumed = FeedConsumer(frame, pushValue!, out pushValue, out exc);
+                    var resumed = FeedConsumer(frame, consumer, pushValue!);
                     if (resumed != null)
                     {
                         frame = resumed;
@@ -1865,12 +1845,13 @@ public static partial class Interpreter
                         continue;
                     }
 
-                    if (exc != null)
+                    if (consumer.Error != null)
                     {
+                        exc = consumer.Error;
                         goto handleException;
                     }
 
-                    state[sp].Value = pushValue;
+                    state[sp].Value = consumer.Result;
                     ip = frame.ReturnIp;
                     continue;
                 }
@@ -1910,16 +1891,18 @@ public static partial class Interpreter
                     continue;
                 }
 
-                if (frame.Consumer != null)
+                var consumer = frame.Consumer;
+                if (consumer != null)
                 {
                     // A built-in's generator argument is exhausted: the built-in's result.
-                    pushValue = FinishConsumer(frame, out exc);
-                    if (exc != null)
+                    FinishConsumer(frame, consumer);
+                    if (consumer.Error != null)
                     {
+                        exc = consumer.Error;
                         goto handleException;
                     }
 
-                    state[sp].Value = pushValue;
+                    state[sp].Value = consumer.Result;
                     ip = frame.ReturnIp;
                     continue;
                 }
@@ -1957,8 +1940,10 @@ public static partial class Interpreter
                     return ExecStatus.Exception;
                 }
 
-                // A generator this loop resumed: the exception goes on at its resumer's FOR_ITER/YIELD_FROM.
-                frame = LeaveGeneratorRaising(frame, ref exc!);
+                // A generator this loop resumed: the exception goes on at its resumer's instruction.
+                var resumer = frame.Resumer;
+                exc = LeaveGeneratorRaising(frame, exc!);
+                frame = resumer;
                 continue;
             }
 
