@@ -398,7 +398,7 @@ public sealed class HeapAccountant
         _collecting = true;
         try
         {
-            var tracer = new HeapTracer(this, (int)Math.Min(int.MaxValue / 2, _markedAtCollect + (_markedAtCollect / 4)));
+            var tracer = new HeapTracer(this, (int)Math.Min(int.MaxValue / 2, _markedAtCollect));
             Roots?.Invoke(tracer);
             tracer.Drain();
             _markedAtCollect = tracer.MarkedObjects;

@@ -11,8 +11,11 @@ namespace MicroPython.Memory;
 /// </summary>
 public sealed class HeapTracer
 {
-    private readonly HashSet<PyObject> _marked;
-    private readonly Stack<PyObject> _pending = new();
+    private readonly MarkSet _marked;
+
+    // The work list: an array used as a stack (Stack<T> adds a version bump and a bounds check per operation).
+    private PyObject[] _pending = new PyObject[256];
+    private int _pendingCount;
     private readonly long _smallIntLimit;
 
     internal HeapTracer(HeapAccountant heap, int expectedObjects = 0)
@@ -20,7 +23,7 @@ public sealed class HeapTracer
         Heap = heap;
 
         // Sized from the last collection's live count, so the set is not regrown on every collection.
-        _marked = new HashSet<PyObject>(expectedObjects, ReferenceEqualityComparer.Instance);
+        _marked = new MarkSet(expectedObjects);
         _smallIntLimit = 1L << ((heap.WordBytes * 8) - 2);
     }
 
@@ -33,7 +36,7 @@ public sealed class HeapTracer
     /// <summary>Objects marked so far that occupy heap blocks.</summary>
     public long LiveObjects { get; private set; }
 
-    /// <summary>Objects visited (live ones and those outside the heap).</summary>
+    /// <summary>Objects visited (live ones and those outside the heap; small ints and qstrs are not counted).</summary>
     public long MarkedObjects => _marked.Count;
 
     /// <summary>Live objects of exactly one block (<c>mem_info</c>'s "No. of 1-blocks").</summary>
@@ -56,15 +59,29 @@ public sealed class HeapTracer
             return;
         }
 
-        // Small ints are the commonest leaves and cost nothing: no need to remember them.
-        if (ReferenceEquals(obj.Type, IntObject.PyType) && obj is IntObject i && i.Value >= -_smallIntLimit && i.Value < _smallIntLimit)
+        // Small ints and interned strs (qstrs: names, dict keys of attributes) are the commonest leaves and cost
+        // nothing: no need to remember them.
+        var type = obj.Type;
+        if (ReferenceEquals(type, IntObject.PyType))
+        {
+            if (obj is IntObject i && i.Value >= -_smallIntLimit && i.Value < _smallIntLimit)
+            {
+                return;
+            }
+        }
+        else if (ReferenceEquals(type, StrObject.PyType) && obj is StrObject { IsInterned: true })
         {
             return;
         }
 
         if (_marked.Add(obj))
         {
-            _pending.Push(obj);
+            if (_pendingCount == _pending.Length)
+            {
+                System.Array.Resize(ref _pending, _pendingCount * 2);
+            }
+
+            _pending[_pendingCount++] = obj;
         }
     }
 
@@ -85,9 +102,9 @@ public sealed class HeapTracer
 
     internal void Drain()
     {
-        while (_pending.Count != 0)
+        while (_pendingCount != 0)
         {
-            var obj = _pending.Pop();
+            var obj = _pending[--_pendingCount];
             long blocks = obj.HeapBlocks(Heap);
             if (blocks > 0)
             {

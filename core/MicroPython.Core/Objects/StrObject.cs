@@ -82,6 +82,17 @@ public sealed partial class StrObject : PyObject
 
     private bool _interned;
 
+    // Whether the materialised text is all ASCII (UTF-8 size = length), learnt on the first collection that sizes
+    // it: strs are immutable, so later collections need not re-encode. Fits the object's padding (no size cost).
+    private byte _utf8Kind;
+
+    private const byte Utf8Unknown = 0;
+    private const byte Utf8Ascii = 1;
+    private const byte Utf8Wide = 2;
+
+    /// <summary>A qstr: outside the heap and refers to nothing, so the tracer skips it.</summary>
+    internal bool IsInterned => _interned;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ChargeNew(int length)
     {
@@ -99,7 +110,22 @@ public sealed partial class StrObject : PyObject
             return 0;
         }
 
-        long bytes = _value != null ? System.Text.Encoding.UTF8.GetByteCount(_value) : _pendingLength;
+        var value = _value;
+        long bytes;
+        if (value == null)
+        {
+            bytes = _pendingLength;
+        }
+        else if (_utf8Kind == Utf8Ascii)
+        {
+            bytes = value.Length;
+        }
+        else
+        {
+            bytes = System.Text.Encoding.UTF8.GetByteCount(value);
+            _utf8Kind = bytes == value.Length ? Utf8Ascii : Utf8Wide;
+        }
+
         return 1 + heap.Blocks(bytes + 1);
     }
 
