@@ -9,6 +9,59 @@ namespace MicroPython.Vm;
 // Calls with * and ** arguments, function creation, __exit__ calls and the resume protocol of YIELD_FROM.
 public static partial class Interpreter
 {
+    /// <summary>
+    /// A frame for calling <paramref name="pyFn"/> (a recycled one when possible) with its parameters bound: the
+    /// one binding sequence of the loop's Python-to-Python calls and of tier-1 calls. Exactly the positional
+    /// parameters, also behind a closure's cells (hidden leading parameters) and a bound method's self, are copied
+    /// here; everything else goes through <see cref="ArgumentBinder"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Frame RentBoundFrame(FunctionObject pyFn, PyObject? self, ReadOnlySpan<PyObject> args, int kw)
+    {
+        var calleeCode = pyFn.Code;
+        var callee = calleeCode.IsGenerator ? new Frame(calleeCode, pyFn.Globals) : Frame.Rent(calleeCode, pyFn.Globals);
+        var closure = pyFn.Closure;
+        if (kw == 0 && self == null && closure == null && calleeCode.IsPlainPositional && args.Length == calleeCode.NPosArgs)
+        {
+            // The common call: positional arguments straight into the parameter slots.
+            var calleeState = callee.State;
+            int top = calleeState.Length - 1;
+            for (int i = 0; i < args.Length; i++)
+            {
+                calleeState[top - i].Value = args[i];
+            }
+        }
+        else if (kw == 0 && calleeCode.IsPlainPositional
+            && (closure == null ? 0 : closure.Length) + (self == null ? 0 : 1) + args.Length == calleeCode.NPosArgs)
+        {
+            var calleeState = callee.State;
+            int slot = calleeState.Length - 1;
+            if (closure != null)
+            {
+                for (int i = 0; i < closure.Length; i++)
+                {
+                    calleeState[slot--].Value = closure[i];
+                }
+            }
+
+            if (self != null)
+            {
+                calleeState[slot--].Value = self;
+            }
+
+            for (int i = 0; i < args.Length; i++)
+            {
+                calleeState[slot--].Value = args[i];
+            }
+        }
+        else
+        {
+            ArgumentBinder.Bind(pyFn, callee.State, self, args, kw);
+        }
+
+        return callee;
+    }
+
     private static readonly StrObject s_enter = StrObject.Intern("__enter__");
     private static readonly StrObject s_exit = StrObject.Intern("__exit__");
     private static readonly StrObject s_next = StrObject.Intern("__next__");

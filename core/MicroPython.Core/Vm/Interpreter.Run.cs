@@ -1669,46 +1669,7 @@ public static partial class Interpreter
             {
                 // Python → Python: bind into the callee's frame (a recycled one when possible) and switch to it.
                 var calleeCode = pyFn.Code;
-                var callee = calleeCode.IsGenerator ? new Frame(calleeCode, pyFn.Globals) : Frame.Rent(calleeCode, pyFn.Globals);
-                var closure = pyFn.Closure;
-                if (callKw == 0 && callSelf == null && closure == null && calleeCode.IsPlainPositional && callArgs.Length == calleeCode.NPosArgs)
-                {
-                    // The common call: positional arguments straight into the parameter slots.
-                    var calleeState = callee.State;
-                    int top = calleeState.Length - 1;
-                    for (int i = 0; i < callArgs.Length; i++)
-                    {
-                        calleeState[top - i].Value = callArgs[i];
-                    }
-                }
-                else if (callKw == 0 && calleeCode.IsPlainPositional
-                    && (closure == null ? 0 : closure.Length) + (callSelf == null ? 0 : 1) + callArgs.Length == calleeCode.NPosArgs)
-                {
-                    // Also without the binder: a closure's cells (hidden leading parameters) and a bound method's self.
-                    var calleeState = callee.State;
-                    int slot = calleeState.Length - 1;
-                    if (closure != null)
-                    {
-                        for (int i = 0; i < closure.Length; i++)
-                        {
-                            calleeState[slot--].Value = closure[i];
-                        }
-                    }
-
-                    if (callSelf != null)
-                    {
-                        calleeState[slot--].Value = callSelf;
-                    }
-
-                    for (int i = 0; i < callArgs.Length; i++)
-                    {
-                        calleeState[slot--].Value = callArgs[i];
-                    }
-                }
-                else
-                {
-                    ArgumentBinder.Bind(pyFn, callee.State, callSelf, callArgs, callKw);
-                }
+                var callee = RentBoundFrame(pyFn, callSelf, callArgs, callKw);
 
                 if (callInit)
                 {

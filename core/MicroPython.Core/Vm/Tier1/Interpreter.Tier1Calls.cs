@@ -79,44 +79,7 @@ public static partial class Interpreter
         private static PyObject? CallPython(Frame frame, FunctionObject pyFn, PyObject? self, ReadOnlySpan<PyObject> args, int kw)
         {
             var calleeCode = pyFn.Code;
-            var callee = calleeCode.IsGenerator ? new Frame(calleeCode, pyFn.Globals) : Frame.Rent(calleeCode, pyFn.Globals);
-            var closure = pyFn.Closure;
-            if (kw == 0 && self == null && closure == null && calleeCode.IsPlainPositional && args.Length == calleeCode.NPosArgs)
-            {
-                var calleeState = callee.State;
-                int top = calleeState.Length - 1;
-                for (int i = 0; i < args.Length; i++)
-                {
-                    calleeState[top - i].Value = args[i];
-                }
-            }
-            else if (kw == 0 && calleeCode.IsPlainPositional
-                && (closure == null ? 0 : closure.Length) + (self == null ? 0 : 1) + args.Length == calleeCode.NPosArgs)
-            {
-                var calleeState = callee.State;
-                int slot = calleeState.Length - 1;
-                if (closure != null)
-                {
-                    for (int i = 0; i < closure.Length; i++)
-                    {
-                        calleeState[slot--].Value = closure[i];
-                    }
-                }
-
-                if (self != null)
-                {
-                    calleeState[slot--].Value = self;
-                }
-
-                for (int i = 0; i < args.Length; i++)
-                {
-                    calleeState[slot--].Value = args[i];
-                }
-            }
-            else
-            {
-                ArgumentBinder.Bind(pyFn, callee.State, self, args, kw);
-            }
+            var callee = RentBoundFrame(pyFn, self, args, kw);
 
             if (calleeCode.IsGenerator)
             {
